@@ -1,30 +1,32 @@
 package app.postwright.ui.files;
 
 import app.postwright.draft.DraftCodec;
-import app.postwright.importer.PostingImporter;
+import app.postwright.importer.DocumentReader;
 import app.postwright.model.Posting;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** {@link DocumentFiles} over the core: JSON drafts through DraftCodec, everything else through the importer. */
+/**
+ * {@link DocumentFiles} over the core: the shared {@link DocumentReader} (so the editor opens exactly the files the
+ * command line does) and DraftCodec for saving.
+ */
 public final class CoreDocumentFiles implements DocumentFiles {
     private final DraftCodec codec;
-    private final PostingImporter importer;
+    private final DocumentReader reader;
 
-    public CoreDocumentFiles(DraftCodec codec, PostingImporter importer) {
+    public CoreDocumentFiles(DraftCodec codec, DocumentReader reader) {
         this.codec = codec;
-        this.importer = importer;
+        this.reader = reader;
     }
 
     @Override
     public Posting open(Path file) {
-        return isDraft(file) ? codec.read(file) : importer.importFile(file);
+        return reader.read(file);
     }
 
     @Override
     public boolean isDraft(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return DocumentReader.isDraft(file);
     }
 
     @Override
