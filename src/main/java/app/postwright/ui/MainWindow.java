@@ -11,6 +11,7 @@ import app.postwright.ui.outline.OutlineViewModel;
 import app.postwright.ui.preview.PreviewOptions;
 import app.postwright.ui.preview.PreviewPanel;
 import app.postwright.ui.start.StartView;
+import impl.org.controlsfx.skin.DecorationPane;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -71,9 +72,14 @@ public final class MainWindow implements WindowCommands {
         MainMenu menu = new MainMenu(files, document, outline, settings, this, showingStart);
         BorderPane root = new BorderPane(content);
         root.setId("main-window");
+        root.getStyleClass().add("postwright");
         root.setTop(menu.build(previewOptions, appTheme));
         root.setBottom(statusBar);
-        scene = new Scene(root);
+        // ControlsFX decorations need a DecorationPane above the form; without one it swaps the scene root on the
+        // first decoration, which detaches the window's nodes for a moment and breaks their CSS lookups.
+        DecorationPane decorationPane = new DecorationPane();
+        decorationPane.setRoot(root);
+        scene = new Scene(decorationPane);
         UndoKeys.install(scene, document);
         acceptDroppedFiles();
         applyAppTheme();

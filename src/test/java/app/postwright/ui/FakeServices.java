@@ -1,0 +1,96 @@
+package app.postwright.ui;
+
+import app.postwright.BadInputException;
+import app.postwright.model.Posting;
+import app.postwright.template.TemplateInfo;
+import app.postwright.ui.export.ExportActions;
+import app.postwright.ui.files.DocumentFiles;
+import app.postwright.ui.files.FilePicker;
+import app.postwright.ui.preview.PreviewRenderer;
+import app.postwright.ui.start.TemplateSource;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Stand-ins for the core and the file chooser, so window tests control every answer. */
+final class FakeServices {
+    final Map<Path, Posting> disk = new ConcurrentHashMap<>();
+    final List<String> openedLinks = new CopyOnWriteArrayList<>();
+    Path nextSaveTarget;
+
+    EditorServices services(PreviewRenderer renderer) {
+        return new EditorServices(files(), templates(), renderer, new ExportActions(), picker(), openedLinks::add);
+    }
+
+    private DocumentFiles files() {
+        return new DocumentFiles() {
+            @Override
+            public Posting open(Path file) {
+                Posting posting = disk.get(file);
+                if (posting == null) {
+                    throw new BadInputException(file + ": no such file");
+                }
+                return posting;
+            }
+
+            @Override
+            public boolean isDraft(Path file) {
+                return file.toString().endsWith(".json");
+            }
+
+            @Override
+            public void save(Posting posting, Path file) {
+                disk.put(file, posting);
+                touch(file);
+            }
+        };
+    }
+
+    /** Leaves a file on disk where one was saved, as the start view only offers recent files that exist. */
+    private static void touch(Path file) {
+        try {
+            java.nio.file.Files.writeString(file, "saved by the fake");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TemplateSource templates() {
+        return new TemplateSource() {
+            @Override
+            public List<TemplateInfo> list() {
+                return List.of(new TemplateInfo("blank", "Blank posting", "Start from an empty posting.", true),
+                        new TemplateInfo("backend", "Backend Systems Developer", "Server-side role.", true));
+            }
+
+            @Override
+            public Posting load(String id) {
+                return id.equals("blank") ? Posting.EMPTY : TestPostings.backendDeveloper();
+            }
+
+            @Override
+            public TemplateInfo saveUserTemplate(Posting posting, String name, String description) {
+                return new TemplateInfo("user-" + name, name, description, false);
+            }
+        };
+    }
+
+    private FilePicker picker() {
+        return new FilePicker() {
+            @Override
+            public Optional<Path> chooseToOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseDraftTarget(Window owner, String suggestedName, Path folder) {
+                return Optional.ofNullable(nextSaveTarget);
+            }
+        };
+    }
+}
