@@ -65,7 +65,7 @@ public final class MainWindow implements WindowCommands {
                 outline.selectedProperty(), services.linkOpener());
         editorView = new SplitPane(outlinePane, editorHost, previewPanel);
         editorView.setId("editor-view");
-        editorView.setDividerPositions(0.2, 0.58);
+        editorView.setDividerPositions(0.2, 0.6);
         SplitPane.setResizableWithParent(outlinePane, false);
 
         loadSettings();

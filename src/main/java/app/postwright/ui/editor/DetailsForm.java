@@ -59,6 +59,7 @@ public final class DetailsForm implements ItemEditor {
         kicker.getStyleClass().add("form-kicker");
         Label intro = new Label("The facts of the job. Fields marked * are required for a complete posting.");
         intro.getStyleClass().add("form-hint");
+        intro.setWrapText(true);
         content.getChildren().addAll(new VBox(4, kicker, intro), role(), company(), location(), salary(), dates(),
                 howToApply());
         content.getStyleClass().add("form");

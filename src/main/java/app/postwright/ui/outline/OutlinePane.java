@@ -40,6 +40,7 @@ public final class OutlinePane extends VBox {
     public OutlinePane(OutlineViewModel model, DocumentModel document) {
         this.model = model;
         setId("outline");
+        setMinWidth(250);
         getStyleClass().add("outline");
         Label title = new Label("Outline");
         title.getStyleClass().add("pane-title");
@@ -98,6 +99,7 @@ public final class OutlinePane extends VBox {
 
     private HBox toolbar() {
         MenuButton add = new MenuButton("Add section");
+        add.setMinWidth(USE_PREF_SIZE);
         add.setId("outline-add");
         add.setTooltip(new Tooltip("Add a standard section or a custom one after the selected item"));
         for (StandardSection standard : StandardSection.values()) {
