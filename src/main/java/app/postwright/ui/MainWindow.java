@@ -144,18 +144,30 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void export() {
-        services.export().showExportDialog(stage, document.posting(), document.file());
+        reportingErrors("Could not export", () ->
+                services.export().showExportDialog(stage, document.posting(), document.file()));
     }
 
     @Override
     public void print() {
-        services.export().print(stage, document.posting());
+        reportingErrors("Could not print", () -> services.export().print(stage, document.posting()));
     }
 
     @Override
     public void copyAsRichText() {
-        services.export().copyAsRichText(document.posting());
-        statusBar.show("Copied the posting as rich text");
+        reportingErrors("Could not copy", () -> {
+            services.export().copyAsRichText(document.posting());
+            statusBar.show("Copied the posting as rich text");
+        });
+    }
+
+    /** Runs an outward action; a failure becomes an error dialog and the editor keeps its document. */
+    private void reportingErrors(String title, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            files.background().showError(title, e);
+        }
     }
 
     @Override

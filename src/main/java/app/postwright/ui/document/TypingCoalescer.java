@@ -12,7 +12,8 @@ final class TypingCoalescer {
     /** True when typing {@code after} (was {@code before}) into {@code fieldKey} must open a new undo step. */
     boolean startsNewStep(String fieldKey, String before, String after) {
         char inserted = insertedChar(before, after);
-        boolean newStep = !fieldKey.equals(field) || afterWhitespace && inserted != 0 && !Character.isWhitespace(inserted);
+        boolean startsWord = inserted != 0 && !Character.isWhitespace(inserted);
+        boolean newStep = !fieldKey.equals(field) || afterWhitespace && startsWord;
         field = fieldKey;
         if (inserted != 0) {
             afterWhitespace = Character.isWhitespace(inserted);

@@ -119,7 +119,8 @@ public final class DetailsForm implements ItemEditor {
         TextField region = locationField("region", "Region", Location::region, Location::withRegion);
         TextField country = locationField("country", "Country", Location::country, Location::withCountry);
         country.setPromptText("Two-letter code, e.g. DE");
-        TextField remote = text(new TextField(), "remoteRegions", "Remote from", "Countries or regions, comma separated",
+        TextField remote = text(new TextField(), "remoteRegions", "Remote from",
+                "Countries or regions, comma separated",
                 d -> String.join(", ", d.remoteRegions()), (d, v) -> d.withRemoteRegions(splitList(v)));
         workplace.valueProperty().addListener((obs, old, value) -> validation.revalidate());
         return group("Location", row("Workplace", workplace), row("City *", city), row("Region", region),

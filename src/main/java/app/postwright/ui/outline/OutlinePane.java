@@ -116,7 +116,8 @@ public final class OutlinePane extends VBox {
             custom.getItems().add(item);
         }
         add.getItems().addAll(new SeparatorMenuItem(), custom);
-        Button remove = iconButton("outline-remove", "\u2212", "Remove the selected section (Delete); undo brings it back",
+        Button remove = iconButton("outline-remove", "\u2212",
+                "Remove the selected section (Delete); undo brings it back",
                 () -> model.remove(model.selected()));
         Button up = iconButton("outline-up", "\u2191", "Move the selected section up (Alt+Up)",
                 () -> model.move(model.selected(), model.selected() - 1));

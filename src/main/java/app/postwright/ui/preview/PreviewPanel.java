@@ -51,7 +51,8 @@ public final class PreviewPanel extends BorderPane {
         Runnable request = () -> scheduler.request(posting.getValue(), options.renderOptionsProperty().get());
         posting.addListener((obs, old, value) -> request.run());
         options.renderOptionsProperty().addListener((obs, old, value) -> request.run());
-        options.pageViewProperty().addListener((obs, old, on) -> pane.setPageView(on, options.pageSizeProperty().get()));
+        options.pageViewProperty().addListener((obs, old, on) ->
+                pane.setPageView(on, options.pageSizeProperty().get()));
         pane.setPageView(options.pageViewProperty().get(), options.pageSizeProperty().get());
         selectedSection.addListener((obs, old, index) -> {
             if (index.intValue() < 0) {

@@ -25,7 +25,8 @@ class DetailsValidationTest {
 
     @Test
     void requiredFactsAreReported() {
-        assertThat(DetailsValidation.title(PostingDetails.EMPTY)).hasValueSatisfying(m -> assertThat(m).contains("title"));
+        assertThat(DetailsValidation.title(PostingDetails.EMPTY))
+                .hasValueSatisfying(m -> assertThat(m).contains("title"));
         assertThat(DetailsValidation.company(PostingDetails.EMPTY)).isPresent();
         assertThat(DetailsValidation.location(PostingDetails.EMPTY)).hasValueSatisfying(m -> assertThat(m)
                 .contains("Remote"));
