@@ -202,6 +202,26 @@ class MainWindowTest {
     }
 
     @Test
+    void missingTitleAndInvertedSalaryAreMarked(FxRobot robot) {
+        newFromBackendTemplate(robot);
+        TextField title = robot.lookup("#details-title").queryAs(TextField.class);
+        TextField minimum = robot.lookup("#details-salary-minimum").queryAs(TextField.class);
+        assertThat(title.getStyleClass()).doesNotContain("error");
+
+        robot.interact(() -> title.setText(""));
+        robot.interact(() -> minimum.setText("120,000"));
+        robot.interact(() -> robot.lookup("#details-salary-maximum").queryAs(TextField.class).setText("90000"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(title.getStyleClass()).contains("error");
+        assertThat(minimum.getStyleClass()).contains("error");
+        robot.interact(() -> minimum.setText("80000"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(minimum.getStyleClass()).doesNotContain("error");
+        assertThat(window.document().posting().details().salary().minimum()).isEqualByComparingTo("80000");
+    }
+
+    @Test
     void badFileShowsAReadableErrorAndTheAppKeepsRunning(FxRobot robot) {
         robot.interact(() -> window.open(Path.of("/drafts/missing.json")));
 

@@ -27,6 +27,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,6 +66,9 @@ public final class DetailsForm implements ItemEditor {
         content.getChildren().addAll(new VBox(4, kicker, intro), role(), company(), location(), salary(), dates(),
                 howToApply());
         content.getStyleClass().add("form");
+        // The icon carries the message (tooltip); the style class outlines the field in the palette's error colour.
+        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
+                new StyleClassValidationDecoration()));
         view.setFitToWidth(true);
         view.getStyleClass().add("form-scroll");
         view.setId("details-form");
