@@ -59,8 +59,8 @@ public final class MainWindow implements WindowCommands {
                 () -> stage, this::showEditor, statusBar::show);
         startView = new StartView(services.templates(), settings::recentFiles, files::newFromTemplate,
                 files::openWithDialog, files::open, files.background());
-        outlinePane = new OutlinePane(outline, document);
         editorHost = new EditorHost(document, outline.selectedProperty());
+        outlinePane = new OutlinePane(outline, document, editorHost::focusForm);
         previewPanel = new PreviewPanel(services.renderer(), previewOptions, document.postingProperty(),
                 outline.selectedProperty(), services.linkOpener());
         editorView = new SplitPane(outlinePane, editorHost, previewPanel);

@@ -126,6 +126,25 @@ class MainWindowTest {
     }
 
     @Test
+    void hidingASectionLeavesItInTheDraftButNotInThePreview(FxRobot robot) {
+        newFromBackendTemplate(robot);
+        selectOutlineRow(robot, 3);
+
+        robot.clickOn("#section-shown");
+        waitUntil(() -> previewHeadings().equals(List.of("Job Brief", "Responsibilities", "FAQs")));
+        assertThat(window.document().posting().sections()).hasSize(4);
+    }
+
+    @Test
+    void dragAndDropInTheOutlineReordersSections(FxRobot robot) {
+        newFromBackendTemplate(robot);
+
+        robot.drag("FAQs").dropTo("Job Brief");
+        waitUntil(() -> previewHeadings().equals(
+                List.of("FAQs", "Job Brief", "Responsibilities", "Additional Information")));
+    }
+
+    @Test
     void undoAndRedoWithTheKeyboard(FxRobot robot) {
         newFromBackendTemplate(robot);
         robot.clickOn("#details-title").press(KeyCode.END).release(KeyCode.END).write(" II");

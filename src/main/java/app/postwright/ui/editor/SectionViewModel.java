@@ -41,6 +41,11 @@ public class SectionViewModel<S extends Section> {
         type("heading", section().heading(), heading, s -> kind.cast(s.withHeading(heading)));
     }
 
+    /** Shows the section in every output, or hides it while keeping it in the draft; one undo step. */
+    public void setShown(boolean shown) {
+        change(s -> kind.cast(s.withVisible(shown)));
+    }
+
     /** A typed change in the field {@code field} of this section. */
     protected void type(String field, String before, String after, UnaryOperator<S> change) {
         document.type("section-" + index + "." + field, before, after, sectionChange(change));

@@ -35,10 +35,13 @@ public final class OutlinePane extends VBox {
 
     private final OutlineViewModel model;
     private final ListView<OutlineEntry> list = new ListView<>();
+    private final Runnable onOpenItem;
     private boolean syncing;
 
-    public OutlinePane(OutlineViewModel model, DocumentModel document) {
+    /** @param onOpenItem Enter on an item: the window moves the focus into its form */
+    public OutlinePane(OutlineViewModel model, DocumentModel document, Runnable onOpenItem) {
         this.model = model;
+        this.onOpenItem = onOpenItem;
         setId("outline");
         setMinWidth(250);
         getStyleClass().add("outline");
@@ -63,6 +66,9 @@ public final class OutlinePane extends VBox {
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE) {
                 model.remove(index);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                onOpenItem.run();
                 e.consume();
             } else if (e.getCode() == KeyCode.F2) {
                 rename(index);
