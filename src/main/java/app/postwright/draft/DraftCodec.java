@@ -84,16 +84,29 @@ public final class DraftCodec {
     }
 
     private Posting parse(byte[] bytes, String source) {
-        try (JsonParser parser = mapper.createParser(bytes)) {
+        JsonParser parser = createParser(bytes);
+        try (parser) {
             DraftHeaderCheck.check(parser, source);
             DraftDocument document = reader.readValue(bytes);
             return document.toPosting();
         } catch (JacksonException e) {
-            throw DraftErrors.translate(source, e);
+            throw DraftErrors.translate(source, e, parser.currentTokenLocation());
         } catch (IOException e) {
-            // Parsing an in-memory array does no I/O; anything else here is a programming error.
-            throw new UncheckedIOException(e);
+            throw inMemoryIoIsABug(e);
         }
+    }
+
+    private JsonParser createParser(byte[] bytes) {
+        try {
+            return mapper.createParser(bytes);
+        } catch (IOException e) {
+            throw inMemoryIoIsABug(e);
+        }
+    }
+
+    /** Parsing an in-memory array does no I/O, so an IOException other than a parse error is a programming error. */
+    private static UncheckedIOException inMemoryIoIsABug(IOException e) {
+        return new UncheckedIOException(e);
     }
 
     private static byte[] readBytes(Path file) {

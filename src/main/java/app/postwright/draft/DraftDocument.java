@@ -16,8 +16,6 @@ import app.postwright.model.SalaryRange;
 import app.postwright.model.Section;
 import app.postwright.model.TextSection;
 import app.postwright.model.WorkplaceType;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -29,53 +27,76 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The draft file as Jackson reads and writes it: one record per JSON object, its components in the documented key
- * order. Keeping these apart from the model lets the file format evolve (and migrate) without touching the model.
- * The {@code extra} maps collect keys this version does not know and write them back after the known ones.
+ * The draft file as Jackson reads and writes it: one class per JSON object, its keys in the documented order.
+ * Keeping these apart from the model lets the file format evolve (and migrate) without touching the model.
+ * Objects that may hold keys this version does not know extend {@link ExtensibleDoc}, which collects them in
+ * reading order and writes them back after the known ones. They are mutable field-bound classes rather than
+ * records because Jackson reverses the order of unknown keys it buffers for a record's constructor.
  */
 @JsonPropertyOrder({"format", "version", "details", "sections", "dismissedFindings"})
-record DraftDocument(String format, Integer version, DetailsDoc details, List<SectionDoc> sections,
-                     List<String> dismissedFindings, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-    DraftDocument {
-        extra = extra == null ? new LinkedHashMap<>() : extra;
-    }
+final class DraftDocument extends ExtensibleDoc {
+    public String format;
+    public Integer version;
+    public DetailsDoc details;
+    public List<SectionDoc> sections;
+    public List<String> dismissedFindings;
 
     static DraftDocument of(Posting posting) {
-        return new DraftDocument(DraftFormat.MARKER, DraftFormat.VERSION, DetailsDoc.of(posting.details()),
-                posting.sections().stream().map(SectionDoc::of).toList(), posting.dismissedFindings(),
-                posting.extra());
+        DraftDocument doc = new DraftDocument();
+        doc.format = DraftFormat.MARKER;
+        doc.version = DraftFormat.VERSION;
+        doc.details = DetailsDoc.of(posting.details());
+        doc.sections = posting.sections().stream().map(SectionDoc::of).toList();
+        doc.dismissedFindings = posting.dismissedFindings();
+        return doc.withExtra(posting.extra());
     }
 
     Posting toPosting() {
         return new Posting(details == null ? PostingDetails.EMPTY : details.toModel(),
                 sections == null ? List.of() : sections.stream().map(SectionDoc::toModel).toList(),
-                dismissedFindings, extra);
+                dismissedFindings, extra());
     }
 
     @JsonPropertyOrder({"title", "company", "department", "location", "workplaceType", "remoteRegions",
             "employmentType", "salary", "reportsTo", "datePosted", "closingDate", "howToApply", "language"})
-    record DetailsDoc(String title, CompanyDoc company, String department, LocationDoc location,
-                      WorkplaceType workplaceType, List<String> remoteRegions, EmploymentType employmentType,
-                      SalaryDoc salary, String reportsTo, LocalDate datePosted, LocalDate closingDate,
-                      HowToApplyDoc howToApply, String language,
-                      @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-        DetailsDoc {
-            extra = extra == null ? new LinkedHashMap<>() : extra;
-        }
+    static final class DetailsDoc extends ExtensibleDoc {
+        public String title;
+        public CompanyDoc company;
+        public String department;
+        public LocationDoc location;
+        public WorkplaceType workplaceType;
+        public List<String> remoteRegions;
+        public EmploymentType employmentType;
+        public SalaryDoc salary;
+        public String reportsTo;
+        public LocalDate datePosted;
+        public LocalDate closingDate;
+        public HowToApplyDoc howToApply;
+        public String language;
 
         static DetailsDoc of(PostingDetails d) {
-            return new DetailsDoc(d.title(), CompanyDoc.of(d.company()), d.department(), LocationDoc.of(d.location()),
-                    d.workplaceType(), d.remoteRegions(), d.employmentType(), SalaryDoc.of(d.salary()), d.reportsTo(),
-                    d.datePosted(), d.closingDate(), HowToApplyDoc.of(d.howToApply()), d.language(), d.extra());
+            DetailsDoc doc = new DetailsDoc();
+            doc.title = d.title();
+            doc.company = CompanyDoc.of(d.company());
+            doc.department = d.department();
+            doc.location = LocationDoc.of(d.location());
+            doc.workplaceType = d.workplaceType();
+            doc.remoteRegions = d.remoteRegions();
+            doc.employmentType = d.employmentType();
+            doc.salary = SalaryDoc.of(d.salary());
+            doc.reportsTo = d.reportsTo();
+            doc.datePosted = d.datePosted();
+            doc.closingDate = d.closingDate();
+            doc.howToApply = HowToApplyDoc.of(d.howToApply());
+            doc.language = d.language();
+            return doc.withExtra(d.extra());
         }
 
         PostingDetails toModel() {
             return new PostingDetails(title, company == null ? null : company.toModel(), department,
                     location == null ? null : location.toModel(), workplaceType, remoteRegions, employmentType,
                     salary == null ? null : salary.toModel(), reportsTo, datePosted, closingDate,
-                    howToApply == null ? null : howToApply.toModel(), language, extra);
+                    howToApply == null ? null : howToApply.toModel(), language, extra());
         }
     }
 
@@ -123,93 +144,6 @@ record DraftDocument(String format, Integer version, DetailsDoc details, List<Se
         }
     }
 
-    /** One section; Jackson writes the "kind" key first, then heading, visible and the kind's own keys. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = TextDoc.class, name = "text"),
-            @JsonSubTypes.Type(value = BulletsDoc.class, name = "bullets"),
-            @JsonSubTypes.Type(value = FieldsDoc.class, name = "fields"),
-            @JsonSubTypes.Type(value = FaqDoc.class, name = "faq")})
-    sealed interface SectionDoc permits TextDoc, BulletsDoc, FieldsDoc, FaqDoc {
-        /** The section kinds as written in the "kind" key, for error messages and docs. */
-        List<String> KINDS = List.of("text", "bullets", "fields", "faq");
-
-        Section toModel();
-
-        static SectionDoc of(Section section) {
-            return section.accept(new Section.Visitor<SectionDoc>() {
-                @Override
-                public SectionDoc text(TextSection s) {
-                    return new TextDoc(s.heading(), s.visible(), s.text(), s.extra());
-                }
-
-                @Override
-                public SectionDoc bullets(BulletSection s) {
-                    return new BulletsDoc(s.heading(), s.visible(), s.items(), s.extra());
-                }
-
-                @Override
-                public SectionDoc fields(FieldsSection s) {
-                    return FieldsDoc.of(s);
-                }
-
-                @Override
-                public SectionDoc faq(FaqSection s) {
-                    return FaqDoc.of(s);
-                }
-            });
-        }
-
-        /** A missing or null "visible" means shown, the default for a new section. */
-        static boolean shown(Boolean visible) {
-            return visible == null || visible;
-        }
-    }
-
-    @JsonPropertyOrder({"heading", "visible", "text"})
-    record TextDoc(String heading, Boolean visible, String text,
-                   @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements SectionDoc {
-        TextDoc {
-            extra = extra == null ? new LinkedHashMap<>() : extra;
-        }
-
-        @Override
-        public Section toModel() {
-            return new TextSection(heading, SectionDoc.shown(visible), text, extra);
-        }
-    }
-
-    @JsonPropertyOrder({"heading", "visible", "items"})
-    record BulletsDoc(String heading, Boolean visible, List<String> items,
-                      @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements SectionDoc {
-        BulletsDoc {
-            extra = extra == null ? new LinkedHashMap<>() : extra;
-        }
-
-        @Override
-        public Section toModel() {
-            return new BulletSection(heading, SectionDoc.shown(visible), items, extra);
-        }
-    }
-
-    @JsonPropertyOrder({"heading", "visible", "fields"})
-    record FieldsDoc(String heading, Boolean visible, List<FieldDoc> fields,
-                     @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements SectionDoc {
-        FieldsDoc {
-            extra = extra == null ? new LinkedHashMap<>() : extra;
-        }
-
-        static FieldsDoc of(FieldsSection s) {
-            return new FieldsDoc(s.heading(), s.visible(), s.fields().stream().map(FieldDoc::of).toList(), s.extra());
-        }
-
-        @Override
-        public Section toModel() {
-            return new FieldsSection(heading, SectionDoc.shown(visible),
-                    fields == null ? List.of() : fields.stream().map(FieldDoc::toModel).toList(), extra);
-        }
-    }
-
     @JsonPropertyOrder({"key", "value"})
     record FieldDoc(String key, String value) {
         static FieldDoc of(Field f) {
@@ -221,21 +155,107 @@ record DraftDocument(String format, Integer version, DetailsDoc details, List<Se
         }
     }
 
-    @JsonPropertyOrder({"heading", "visible", "entries"})
-    record FaqDoc(String heading, Boolean visible, List<FaqEntryDoc> entries,
-                  @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements SectionDoc {
-        FaqDoc {
-            extra = extra == null ? new LinkedHashMap<>() : extra;
+    /**
+     * One section. Jackson writes the "kind" key first, then heading and visible, then the kind's own keys.
+     * A missing or null "visible" means shown, the default for a new section.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = TextDoc.class, name = "text"),
+            @JsonSubTypes.Type(value = BulletsDoc.class, name = "bullets"),
+            @JsonSubTypes.Type(value = FieldsDoc.class, name = "fields"),
+            @JsonSubTypes.Type(value = FaqDoc.class, name = "faq")})
+    abstract static sealed class SectionDoc extends ExtensibleDoc permits TextDoc, BulletsDoc, FieldsDoc, FaqDoc {
+        /** The section kinds as written in the "kind" key, for error messages and docs. */
+        static final List<String> KINDS = List.of("text", "bullets", "fields", "faq");
+
+        public String heading;
+        public Boolean visible;
+
+        abstract Section toModel();
+
+        boolean shown() {
+            return visible == null || visible;
         }
 
-        static FaqDoc of(FaqSection s) {
-            return new FaqDoc(s.heading(), s.visible(), s.entries().stream().map(FaqEntryDoc::of).toList(), s.extra());
+        <T extends SectionDoc> T from(Section section) {
+            heading = section.heading();
+            visible = section.visible();
+            return withExtra(section.extra());
         }
+
+        static SectionDoc of(Section section) {
+            return section.accept(new Section.Visitor<SectionDoc>() {
+                @Override
+                public SectionDoc text(TextSection s) {
+                    TextDoc doc = new TextDoc().from(s);
+                    doc.text = s.text();
+                    return doc;
+                }
+
+                @Override
+                public SectionDoc bullets(BulletSection s) {
+                    BulletsDoc doc = new BulletsDoc().from(s);
+                    doc.items = s.items();
+                    return doc;
+                }
+
+                @Override
+                public SectionDoc fields(FieldsSection s) {
+                    FieldsDoc doc = new FieldsDoc().from(s);
+                    doc.fields = s.fields().stream().map(FieldDoc::of).toList();
+                    return doc;
+                }
+
+                @Override
+                public SectionDoc faq(FaqSection s) {
+                    FaqDoc doc = new FaqDoc().from(s);
+                    doc.entries = s.entries().stream().map(FaqEntryDoc::of).toList();
+                    return doc;
+                }
+            });
+        }
+    }
+
+    @JsonPropertyOrder({"heading", "visible", "text"})
+    static final class TextDoc extends SectionDoc {
+        public String text;
 
         @Override
-        public Section toModel() {
-            return new FaqSection(heading, SectionDoc.shown(visible),
-                    entries == null ? List.of() : entries.stream().map(FaqEntryDoc::toModel).toList(), extra);
+        Section toModel() {
+            return new TextSection(heading, shown(), text, extra());
+        }
+    }
+
+    @JsonPropertyOrder({"heading", "visible", "items"})
+    static final class BulletsDoc extends SectionDoc {
+        public List<String> items;
+
+        @Override
+        Section toModel() {
+            return new BulletSection(heading, shown(), items, extra());
+        }
+    }
+
+    @JsonPropertyOrder({"heading", "visible", "fields"})
+    static final class FieldsDoc extends SectionDoc {
+        public List<FieldDoc> fields;
+
+        @Override
+        Section toModel() {
+            return new FieldsSection(heading, shown(),
+                    fields == null ? List.of() : fields.stream().map(FieldDoc::toModel).toList(), extra());
+        }
+    }
+
+    @JsonPropertyOrder({"heading", "visible", "entries"})
+    static final class FaqDoc extends SectionDoc {
+        public List<FaqEntryDoc> entries;
+
+        @Override
+        Section toModel() {
+            return new FaqSection(heading, shown(),
+                    entries == null ? List.of() : entries.stream().map(FaqEntryDoc::toModel).toList(), extra());
         }
     }
 

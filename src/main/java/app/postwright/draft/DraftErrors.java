@@ -39,8 +39,12 @@ final class DraftErrors {
         return source + ", line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    static BadInputException translate(String source, JacksonException e) {
-        BadInputException error = at(source, e.getLocation(), describe(e));
+    /**
+     * @param fallback where the reading parser stood, for errors that carry no location of their own (Jackson's
+     *                 stream limits report none)
+     */
+    static BadInputException translate(String source, JacksonException e, JsonLocation fallback) {
+        BadInputException error = at(source, e.getLocation() == null ? fallback : e.getLocation(), describe(e));
         error.initCause(e);
         return error;
     }
@@ -62,7 +66,7 @@ final class DraftErrors {
             return "duplicate key " + message.substring("Duplicate field ".length()).replace('\'', '"')
                     + "; each key may appear only once in an object";
         }
-        if (message.contains("UTF-8") || message.contains("UTF-32") || message.contains("code 0)")) {
+        if (message.contains("UTF-8") || message.contains("UTF-32") || message.contains("CTRL-CHAR")) {
             return "not a text file in UTF-8 (is it binary?): expected a Postwright draft (JSON)";
         }
         return "not valid JSON: " + message;

@@ -13,11 +13,13 @@ import app.postwright.model.PayPeriod;
 import app.postwright.model.Posting;
 import app.postwright.model.PostingDetails;
 import app.postwright.model.SalaryRange;
+import app.postwright.model.Section;
 import app.postwright.model.TextSection;
 import app.postwright.model.WorkplaceType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,5 +41,48 @@ final class SamplePostings {
                 new FieldsSection("Additional Information", List.of(new Field("Location", "[City, State]"))),
                 new FaqSection("FAQs", List.of(new Faq("Is it remote?", "Partly.")))),
                 List.of("passive-voice:3"), Map.of());
+    }
+
+    /** {@link #full()} with keys unknown to this version at the top level, in details and in every section. */
+    static Posting withUnknownFields() {
+        Posting full = full();
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("futureTop", Map.of("nested", List.of(1, "two", true)));
+        top.put("futureNull", null);
+        Map<String, Object> detailExtra = Map.of("futureDetail", new BigDecimal("1.50"));
+        List<Section> sections = full.sections().stream().map(SamplePostings::withSectionExtra).toList();
+        PostingDetails details = withDetailExtra(full.details().withTitle("With unknown fields"), detailExtra);
+        return new Posting(details, sections, full.dismissedFindings(), top);
+    }
+
+    private static PostingDetails withDetailExtra(PostingDetails d, Map<String, Object> extra) {
+        return new PostingDetails(d.title(), d.company(), d.department(), d.location(), d.workplaceType(),
+                d.remoteRegions(), d.employmentType(), d.salary(), d.reportsTo(), d.datePosted(), d.closingDate(),
+                d.howToApply(), d.language(), extra);
+    }
+
+    private static Section withSectionExtra(Section section) {
+        Map<String, Object> extra = Map.of("futureSection", List.of(Map.of("deep", "value")));
+        return section.accept(new Section.Visitor<Section>() {
+            @Override
+            public Section text(TextSection s) {
+                return new TextSection(s.heading(), s.visible(), s.text(), extra);
+            }
+
+            @Override
+            public Section bullets(BulletSection s) {
+                return new BulletSection(s.heading(), s.visible(), s.items(), extra);
+            }
+
+            @Override
+            public Section fields(FieldsSection s) {
+                return new FieldsSection(s.heading(), s.visible(), s.fields(), extra);
+            }
+
+            @Override
+            public Section faq(FaqSection s) {
+                return new FaqSection(s.heading(), s.visible(), s.entries(), extra);
+            }
+        });
     }
 }
