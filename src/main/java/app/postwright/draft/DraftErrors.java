@@ -125,7 +125,7 @@ final class DraftErrors {
         if (Collection.class.isAssignableFrom(type)) {
             return "a list [...]";
         }
-        if (Map.class.isAssignableFrom(type) || type.isRecord() || type.isInterface()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord() || ExtensibleDoc.class.isAssignableFrom(type)) {
             return "an object {...}";
         }
         return "a different kind of value";
