@@ -66,7 +66,8 @@ class AppDirectoriesTest {
         String before = System.getProperty(AppDirectories.HOME_PROPERTY);
         System.setProperty(AppDirectories.HOME_PROPERTY, "/tmp/pw-test-home");
         try {
-            assertThat(AppDirectories.forCurrentUser().templatesDir()).isEqualTo(Path.of("/tmp/pw-test-home/templates"));
+            assertThat(AppDirectories.forCurrentUser().templatesDir())
+                    .isEqualTo(Path.of("/tmp/pw-test-home/templates"));
         } finally {
             if (before == null) {
                 System.clearProperty(AppDirectories.HOME_PROPERTY);

@@ -59,7 +59,8 @@ class DraftSchemaTest {
             "{\"format\": \"postwright-draft\", \"version\": 1, \"details\": {\"company\": {\"nmae\": \"x\"}}}",
             "{\"format\": \"postwright-draft\", \"version\": 1, \"details\": {\"salary\": {\"minimum\": \"9\"}}}",
             "{\"format\": \"postwright-draft\", \"version\": 1, \"sections\": [{\"kind\": \"video\"}]}",
-            "{\"format\": \"postwright-draft\", \"version\": 1, \"sections\": [{\"kind\": \"bullets\", \"items\": [1]}]}"})
+            "{\"format\": \"postwright-draft\", \"version\": 1,\n"
+                    + "\"sections\": [{\"kind\": \"bullets\", \"items\": [1]}]}"})
     void draftsTheCodecRefusesFailTheSchemaToo(String json) throws IOException {
         assertThat(validate(json)).isNotEmpty();
     }

@@ -29,15 +29,17 @@ final class SamplePostings {
     }
 
     static Posting full() {
-        PostingDetails details = new PostingDetails("Backend Developer", new Company("Acme", "https://acme.example", ""),
-                "Engineering", new Location("Berlin", "BE", "de"), WorkplaceType.HYBRID, List.of("DE", "AT"),
+        Company company = new Company("Acme", "https://acme.example", "");
+        PostingDetails details = new PostingDetails("Backend Developer", company, "Engineering",
+                new Location("Berlin", "BE", "de"), WorkplaceType.HYBRID, List.of("DE", "AT"),
                 EmploymentType.PER_DIEM, new SalaryRange(new BigDecimal("90000.00"), new BigDecimal("1.2E+5"), "eur",
                 PayPeriod.YEAR), "Head of Engineering", LocalDate.of(2025, 1, 31), LocalDate.of(2025, 3, 1),
                 new HowToApply("https://acme.example/jobs", "jobs@acme.example", "Send a **short** note."), "en-GB",
                 Map.of());
         return new Posting(details, List.of(
                 new TextSection("Job Brief", "We build things.\n\nYou help, with *care*."),
-                new BulletSection("Responsibilities", false, List.of("Write code", "Review code — ünïcödé ✓"), Map.of()),
+                new BulletSection("Responsibilities", false, List.of("Write code", "Review code — ünïcödé ✓"),
+                        Map.of()),
                 new FieldsSection("Additional Information", List.of(new Field("Location", "[City, State]"))),
                 new FaqSection("FAQs", List.of(new Faq("Is it remote?", "Partly.")))),
                 List.of("passive-voice:3"), Map.of());

@@ -139,7 +139,8 @@ class BuiltInTemplatesTest {
         List<String> headings = List.of("Backend Systems Developer Duties and Responsibilities",
                 "Backend Systems Developer Job Description Template", "Job Brief", "Responsibilities",
                 "Qualifications", "Benefits", "Additional Information", "What Does a Backend Systems Developer Do?",
-                "Backend Systems Developer Qualifications and Skills", "Backend Systems Developer Experience Requirements",
+                "Backend Systems Developer Qualifications and Skills",
+                "Backend Systems Developer Experience Requirements",
                 "Backend Systems Developer Education and Training Requirements",
                 "Backend Systems Developer Salary Expectations", "Backend Systems Developer Job Description FAQs");
         List<String> readerLines = List.of("Their primary responsibilities include:",

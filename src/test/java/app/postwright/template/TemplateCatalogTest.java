@@ -67,7 +67,8 @@ class TemplateCatalogTest {
         List<TemplateInfo> list = catalog.list();
 
         assertThat(list.stream().filter(TemplateInfo::builtIn)).hasSize(6);
-        assertThat(list.subList(6, 8).stream().map(TemplateInfo::name)).containsExactly("apprentice baker", "Zookeeper");
+        assertThat(list.subList(6, 8).stream().map(TemplateInfo::name))
+                .containsExactly("apprentice baker", "Zookeeper");
     }
 
     @Test
