@@ -51,6 +51,16 @@ class DraftSchemaTest {
         assertThat(validate(codec.toJson(Posting.EMPTY))).isEmpty();
     }
 
+    @Test
+    void documentedExampleIsAValidCanonicalDraft() throws IOException {
+        String doc = read(Path.of("docs", "draft-format.md"));
+        int start = doc.indexOf("```json\n{") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        assertThat(validate(example)).isEmpty();
+        assertThat(codec.toJson(codec.parse(example, "draft-format.md"))).isEqualTo(example);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"version\": 1}",
