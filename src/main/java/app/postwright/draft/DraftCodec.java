@@ -86,7 +86,7 @@ public final class DraftCodec {
     private Posting parse(byte[] bytes, String source) {
         JsonParser parser = createParser(bytes);
         try (parser) {
-            DraftHeaderCheck.check(parser, source);
+            DraftPrecheck.check(parser, source);
             DraftDocument document = reader.readValue(bytes);
             return document.toPosting();
         } catch (JacksonException e) {

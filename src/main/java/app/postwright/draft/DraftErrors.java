@@ -4,6 +4,7 @@ import app.postwright.BadInputException;
 import app.postwright.draft.DraftDocument.SectionDoc;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  * Jackson's own location and path information is kept; its wording, which talks about Java types, is not.
  */
 final class DraftErrors {
+    static final String TRUNCATED = "the JSON ends too early (is the file truncated?)";
+
     private DraftErrors() {
     }
 
@@ -51,12 +54,17 @@ final class DraftErrors {
 
     private static String describe(JacksonException e) {
         if (e instanceof StreamConstraintsException) {
-            return e.getOriginalMessage().contains("nesting depth")
-                    ? "nested more than " + DraftFormat.MAX_DEPTH + " levels deep; a draft never nests like that"
-                    : "too large; Postwright reads drafts up to " + DraftFormat.sizeLimitText();
+            String limit = e.getOriginalMessage();
+            if (limit.contains("nesting depth")) {
+                return "nested more than " + DraftFormat.MAX_DEPTH + " levels deep; a draft never nests like that";
+            }
+            if (limit.contains("Number value length")) {
+                return "a number has more than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits";
+            }
+            return "too large; Postwright reads drafts up to " + DraftFormat.sizeLimitText();
         }
         if (e instanceof JsonEOFException) {
-            return "the JSON ends too early (is the file truncated?)";
+            return TRUNCATED;
         }
         if (e instanceof JsonMappingException mapping) {
             return describeMapping(mapping, path(mapping));

@@ -82,6 +82,13 @@ class DraftCodecErrorsTest {
                                 + "name, website)"),
                 arguments("duplicate key", HEAD + "\"details\": {\"title\": \"A\", \"title\": \"B\"}}",
                         "job.json, line 2, column 34: duplicate key \"title\"; each key may appear only once"),
+                arguments("huge exponent", HEAD + "\"details\": {\"salary\": {\"minimum\": 1e999999999}}}",
+                        "job.json, line 2, column 35: the number 1e999999999 is out of range; Postwright reads "
+                                + "numbers with exponents up to 1000"),
+                arguments("huge exponent in an unknown key", HEAD + "\"future\": [{\"x\": 1e-99999}]}",
+                        "job.json, line 2, column 18: the number 1e-99999 is out of range"),
+                arguments("number with too many digits", HEAD + "\"future\": " + "9".repeat(1001) + "}",
+                        "job.json, line 2, column 11: a number has more than 1000 digits"),
                 arguments("nested too deep", HEAD + "\"x\": " + "[".repeat(100_000),
                         "job.json, line 2, column 105: nested more than 100 levels deep"));
     }

@@ -9,15 +9,21 @@ import java.math.BigInteger;
 
 /**
  * The first, streaming pass over a draft: checks that it is one well-formed JSON object (no duplicate keys, not
- * too deep, nothing after it) and that its "format" and "version" say it is a draft this build can read. It runs
- * before data binding so that a draft from a newer Postwright is reported as such rather than as a type error
- * in whatever the newer version changed.
+ * too deep, no number with an absurd exponent, nothing after it) and that its "format" and "version" say it is a
+ * draft this build can read. It runs before data binding so that a draft from a newer Postwright is reported as
+ * such rather than as a type error in whatever the newer version changed.
  */
-final class DraftHeaderCheck {
+final class DraftPrecheck {
     private static final String WHAT_A_DRAFT_IS =
             "a Postwright draft (a JSON object with \"format\": \"" + DraftFormat.MARKER + "\")";
 
-    private DraftHeaderCheck() {
+    /**
+     * Numbers like 1e999999999 are short but expand to gigabytes when written out plainly (as amounts are) or
+     * normalised; no posting needs an exponent beyond this.
+     */
+    private static final int MAX_EXPONENT = 1000;
+
+    private DraftPrecheck() {
     }
 
     static void check(JsonParser parser, String source) throws IOException {
@@ -49,7 +55,7 @@ final class DraftHeaderCheck {
                 }
                 version = parser.getBigIntegerValue();
             } else {
-                parser.skipChildren();
+                scanValue(parser, source);
             }
         }
         if (parser.nextToken() != null) {
@@ -58,6 +64,33 @@ final class DraftHeaderCheck {
         }
         checkMarker(source, start, format, formatAt);
         checkVersion(source, start, version, versionAt);
+    }
+
+    /** Reads past the current value, checking every number in it. */
+    private static void scanValue(JsonParser parser, String source) throws IOException {
+        int depth = 0;
+        JsonToken token = parser.currentToken();
+        do {
+            if (token == null) {
+                throw DraftErrors.at(source, parser.currentLocation(), DraftErrors.TRUNCATED);
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                checkExponent(parser, source);
+            }
+            token = depth > 0 ? parser.nextToken() : null;
+        } while (depth > 0);
+    }
+
+    private static void checkExponent(JsonParser parser, String source) throws IOException {
+        int scale = parser.getDecimalValue().scale();
+        if (Math.abs((long) scale) > MAX_EXPONENT) {
+            throw DraftErrors.at(source, parser.currentTokenLocation(), "the number " + parser.getText()
+                    + " is out of range; Postwright reads numbers with exponents up to " + MAX_EXPONENT);
+        }
     }
 
     private static void checkMarker(String source, JsonLocation start, String format, JsonLocation formatAt) {
