@@ -42,13 +42,17 @@ import java.util.List;
  * docs/draft-format.md. Thread-safe.
  */
 public final class DraftCodec {
+    /** Some Windows editors start UTF-8 files with one; JSON has no use for it. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final ObjectMapper mapper = createMapper();
     private final ObjectReader reader = mapper.readerFor(DraftDocument.class);
     private final ObjectWriter writer = mapper.writer(prettyPrinter()).forType(DraftDocument.class);
 
     /** Reads a draft; throws {@link app.postwright.BadInputException} naming file, line, column and problem. */
     public Posting read(Path file) {
-        return parse(readBytes(file), file.toString());
+        String source = file.toString();
+        return parseText(Utf8Text.decode(readBytes(file), source), source);
     }
 
     /** Parses draft JSON; {@code sourceName} names the source in error messages. */
@@ -56,7 +60,7 @@ public final class DraftCodec {
         if (json.length() > DraftFormat.MAX_BYTES) {
             throw tooLarge(sourceName);
         }
-        return parse(json.getBytes(StandardCharsets.UTF_8), sourceName);
+        return parseText(json, sourceName);
     }
 
     /** The pretty-printed, stable-key-order JSON of a draft, ending in a newline. */
@@ -83,11 +87,13 @@ public final class DraftCodec {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
-    private Posting parse(byte[] bytes, String source) {
-        JsonParser parser = createParser(bytes);
+    /** Parses text (not bytes), so Jackson never guesses an encoding: files are decoded as strict UTF-8 first. */
+    private Posting parseText(String json, String source) {
+        String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+        JsonParser parser = createParser(text);
         try (parser) {
             DraftPrecheck.check(parser, source);
-            DraftDocument document = reader.readValue(bytes);
+            DraftDocument document = reader.readValue(text);
             return document.toPosting();
         } catch (JacksonException e) {
             throw DraftErrors.translate(source, e, parser.currentTokenLocation());
@@ -96,15 +102,15 @@ public final class DraftCodec {
         }
     }
 
-    private JsonParser createParser(byte[] bytes) {
+    private JsonParser createParser(String text) {
         try {
-            return mapper.createParser(bytes);
+            return mapper.createParser(text);
         } catch (IOException e) {
             throw inMemoryIoIsABug(e);
         }
     }
 
-    /** Parsing an in-memory array does no I/O, so an IOException other than a parse error is a programming error. */
+    /** Parsing an in-memory string does no I/O, so an IOException other than a parse error is a programming error. */
     private static UncheckedIOException inMemoryIoIsABug(IOException e) {
         return new UncheckedIOException(e);
     }

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  */
 final class DraftErrors {
     static final String TRUNCATED = "the JSON ends too early (is the file truncated?)";
+    static final String NOT_TEXT = "not a text file in UTF-8 (is it binary?): expected a Postwright draft (JSON)";
 
     private DraftErrors() {
     }
@@ -75,7 +76,7 @@ final class DraftErrors {
                     + "; each key may appear only once in an object";
         }
         if (message.contains("UTF-8") || message.contains("UTF-32") || message.contains("CTRL-CHAR")) {
-            return "not a text file in UTF-8 (is it binary?): expected a Postwright draft (JSON)";
+            return NOT_TEXT;
         }
         return "not valid JSON: " + message;
     }

@@ -27,7 +27,7 @@ class DraftCodecErrorsTest {
                 arguments("truncated", valid.substring(0, valid.length() / 2),
                         "job.json, line 37, column 7: the JSON ends too early (is the file truncated?)"),
                 arguments("not JSON", "Backend Developer\nJob Brief",
-                        "job.json, line 1, column 9: not valid JSON: Unrecognized token 'Backend'"),
+                        "job.json, line 1, column 8: not valid JSON: Unrecognized token 'Backend'"),
                 arguments("control characters", "\u0000\u0001\u0002binary",
                         "job.json, line 1, column 2: not a text file in UTF-8 (is it binary?)"),
                 arguments("top level is a list", "[1, 2]",

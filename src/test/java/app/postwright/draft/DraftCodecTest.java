@@ -196,6 +196,33 @@ class DraftCodecTest {
                 .hasMessageStartingWith(file + ", line 1, column ");
     }
 
+    @Test
+    void invalidUtf8IsReportedWhereItStarts() throws Exception {
+        byte[] latin1 = "{\"format\": \"postwright-draft\", \"version\": 1,\n\"details\": {\"title\": \"Caf\u00e9\"}}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.json"), latin1);
+
+        assertThatThrownBy(() -> codec.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessage(file + ", line 2, column 26: not a text file in UTF-8 (is it binary?): expected a "
+                        + "Postwright draft (JSON)");
+    }
+
+    @Test
+    void utf16IsNotTakenForADraft() throws Exception {
+        byte[] utf16 = codec.toJson(Posting.EMPTY).getBytes(StandardCharsets.UTF_16LE);
+        Path file = Files.write(dir.resolve("utf16.json"), utf16);
+
+        assertThatThrownBy(() -> codec.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ", line 1, column ");
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsAccepted() throws Exception {
+        Path file = Files.writeString(dir.resolve("bom.json"), "\uFEFF" + codec.toJson(SamplePostings.full()));
+
+        assertThat(codec.read(file)).isEqualTo(SamplePostings.full());
+    }
+
     private static List<Integer> keyPositions(String json, String... keys) {
         List<Integer> positions = new ArrayList<>();
         for (String key : keys) {
