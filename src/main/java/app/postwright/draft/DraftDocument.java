@@ -22,9 +22,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The draft file as Jackson reads and writes it: one class per JSON object, its keys in the documented order.
