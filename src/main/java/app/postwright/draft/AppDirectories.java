@@ -1,6 +1,7 @@
 package app.postwright.draft;
 
 import java.nio.file.Path;
+<<<<<<< HEAD
 import java.util.Locale;
 import java.util.Map;
 
@@ -76,5 +77,12 @@ public final class AppDirectories {
         }
         Path path = Path.of(value);
         return path.isAbsolute() ? path : fallback;
+=======
+
+/** Outline: implemented in the draft work package. */
+public final class AppDirectories {
+    public Path templatesDir() {
+        throw new UnsupportedOperationException("TODO");
+>>>>>>> main
     }
 }
