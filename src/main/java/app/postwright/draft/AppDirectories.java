@@ -1,7 +1,6 @@
 package app.postwright.draft;
 
 import java.nio.file.Path;
-<<<<<<< HEAD
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +15,12 @@ public final class AppDirectories {
 
     private final Path configDir;
     private final Path dataDir;
+
+    /** The folders of the running JVM's user, OS, environment and {@code postwright.home} property. */
+    public AppDirectories() {
+        this(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")),
+                System.getProperty(HOME_PROPERTY));
+    }
 
     /**
      * @param osName       the value of {@code os.name}
@@ -45,11 +50,6 @@ public final class AppDirectories {
         }
     }
 
-    /** The folders of the running JVM's user, OS and environment. */
-    public static AppDirectories forCurrentUser() {
-        return new AppDirectories(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home")), System.getProperty(HOME_PROPERTY));
-    }
 
     public Path configDir() {
         return configDir;
@@ -77,12 +77,5 @@ public final class AppDirectories {
         }
         Path path = Path.of(value);
         return path.isAbsolute() ? path : fallback;
-=======
-
-/** Outline: implemented in the draft work package. */
-public final class AppDirectories {
-    public Path templatesDir() {
-        throw new UnsupportedOperationException("TODO");
->>>>>>> main
     }
 }

@@ -62,11 +62,11 @@ class AppDirectoriesTest {
     }
 
     @Test
-    void currentUserReadsTheSystemProperty() {
+    void defaultConstructorReadsTheSystemProperty() {
         String before = System.getProperty(AppDirectories.HOME_PROPERTY);
         System.setProperty(AppDirectories.HOME_PROPERTY, "/tmp/pw-test-home");
         try {
-            assertThat(AppDirectories.forCurrentUser().templatesDir())
+            assertThat(new AppDirectories().templatesDir())
                     .isEqualTo(Path.of("/tmp/pw-test-home/templates"));
         } finally {
             if (before == null) {
