@@ -1,9 +1,12 @@
 package app.postwright.ui;
 
-import app.postwright.BadInputException;
+import app.postwright.draft.DraftCodec;
+import app.postwright.importer.DocumentReader;
+import app.postwright.importer.PostingImporter;
 import app.postwright.model.Posting;
 import app.postwright.template.TemplateInfo;
 import app.postwright.ui.export.ExportActions;
+import app.postwright.ui.files.CoreDocumentFiles;
 import app.postwright.ui.files.DocumentFiles;
 import app.postwright.ui.files.FilePicker;
 import app.postwright.ui.preview.PreviewRenderer;
@@ -17,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Stand-ins for the core and the file chooser, so window tests control every answer. */
+/** Stand-ins for templates, imports and the file chooser, so window tests control every answer; drafts are real. */
 final class FakeServices {
     final Map<Path, Posting> disk = new ConcurrentHashMap<>();
     final List<String> openedLinks = new CopyOnWriteArrayList<>();
@@ -27,37 +30,27 @@ final class FakeServices {
         return new EditorServices(files(), templates(), renderer, new ExportActions(), picker(), openedLinks::add);
     }
 
+    /** Real drafts on disk (DraftCodec); files registered in {@link #disk} open as the posting given there. */
     private DocumentFiles files() {
+        DraftCodec codec = new DraftCodec();
+        DocumentFiles real = new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter()));
         return new DocumentFiles() {
             @Override
             public Posting open(Path file) {
-                Posting posting = disk.get(file);
-                if (posting == null) {
-                    throw new BadInputException(file + ": no such file");
-                }
-                return posting;
+                Posting registered = disk.get(file);
+                return registered != null ? registered : real.open(file);
             }
 
             @Override
             public boolean isDraft(Path file) {
-                return file.toString().endsWith(".json");
+                return real.isDraft(file);
             }
 
             @Override
             public void save(Posting posting, Path file) {
-                disk.put(file, posting);
-                touch(file);
+                real.save(posting, file);
             }
         };
-    }
-
-    /** Leaves a file on disk where one was saved, as the start view only offers recent files that exist. */
-    private static void touch(Path file) {
-        try {
-            java.nio.file.Files.writeString(file, "saved by the fake");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static TemplateSource templates() {

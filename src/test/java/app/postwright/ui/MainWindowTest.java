@@ -1,5 +1,6 @@
 package app.postwright.ui;
 
+import app.postwright.draft.DraftCodec;
 import app.postwright.model.BulletSection;
 import app.postwright.model.Posting;
 import javafx.scene.Node;
@@ -180,7 +181,7 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> !window.document().isDirty());
         assertThat(window.stage().getTitle()).isEqualTo("backend.json \u2014 Postwright");
-        assertThat(fakes.disk.get(target)).isEqualTo(edited);
+        assertThat(new DraftCodec().read(target)).isEqualTo(edited);
 
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#recent-0").tryQuery().isPresent());
@@ -241,11 +242,13 @@ class MainWindowTest {
     }
 
     @Test
-    void badFileShowsAReadableErrorAndTheAppKeepsRunning(FxRobot robot) {
-        robot.interact(() -> window.open(Path.of("/drafts/missing.json")));
+    void badFileShowsAReadableErrorAndTheAppKeepsRunning(FxRobot robot) throws java.io.IOException {
+        Path broken = java.nio.file.Files.createTempDirectory("postwright-ui").resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{ \"format\": ");
+        robot.interact(() -> window.open(broken));
 
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup(".content.label").queryLabeled().getText()).contains("missing.json");
+        assertThat(robot.lookup(".content.label").queryLabeled().getText()).contains("broken.json");
         robot.clickOn("OK");
         assertThat(robot.lookup("#start-view").tryQuery()).isPresent();
     }
