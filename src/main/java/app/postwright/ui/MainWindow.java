@@ -4,9 +4,7 @@ import app.postwright.ui.action.MainMenu;
 import app.postwright.ui.action.UndoKeys;
 import app.postwright.ui.action.WindowCommands;
 import app.postwright.ui.document.DocumentModel;
-import app.postwright.ui.editor.EditorHost;
 import app.postwright.ui.files.FileActions;
-import app.postwright.ui.outline.OutlinePane;
 import app.postwright.ui.outline.OutlineViewModel;
 import app.postwright.ui.preview.PreviewOptions;
 import app.postwright.ui.preview.PreviewPanel;
@@ -19,7 +17,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -45,10 +42,8 @@ public final class MainWindow implements WindowCommands {
     private final StatusBar statusBar = new StatusBar(document);
     private final FileActions files;
     private final StartView startView;
-    private final SplitPane editorView;
-    private final OutlinePane outlinePane;
-    private final EditorHost editorHost;
-    private final PreviewPanel previewPanel;
+    /** Built on first use: the start view comes up without waiting for WebKit. */
+    private EditorView editorView;
     private final Scene scene;
 
     public MainWindow(Stage stage, Settings settings, EditorServices services) {
@@ -59,14 +54,6 @@ public final class MainWindow implements WindowCommands {
                 () -> stage, this::showEditor, statusBar::show);
         startView = new StartView(services.templates(), settings::recentFiles, files::newFromTemplate,
                 files::openWithDialog, files::open, files.background());
-        editorHost = new EditorHost(document, outline.selectedProperty());
-        outlinePane = new OutlinePane(outline, document, editorHost::focusForm);
-        previewPanel = new PreviewPanel(services.renderer(), previewOptions, document.postingProperty(),
-                outline.selectedProperty(), services.linkOpener());
-        editorView = new SplitPane(outlinePane, editorHost, previewPanel);
-        editorView.setId("editor-view");
-        editorView.setDividerPositions(0.2, 0.6);
-        SplitPane.setResizableWithParent(outlinePane, false);
 
         loadSettings();
         MainMenu menu = new MainMenu(files, document, outline, settings, this, showingStart);
@@ -108,8 +95,9 @@ public final class MainWindow implements WindowCommands {
         return outline;
     }
 
+    /** The preview; null until a document was shown. */
     public PreviewPanel preview() {
-        return previewPanel;
+        return editorView == null ? null : editorView.preview();
     }
 
     public FileActions files() {
@@ -172,26 +160,9 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void cycleFocus() {
-        if (showingStart.get()) {
-            return;
+        if (!showingStart.get()) {
+            editorView.cycleFocus(scene.getFocusOwner());
         }
-        javafx.scene.Node focused = scene.getFocusOwner();
-        if (focused != null && isInside(focused, outlinePane)) {
-            editorHost.focusForm();
-        } else if (focused != null && isInside(focused, editorHost)) {
-            previewPanel.pane().requestFocus();
-        } else {
-            outlinePane.focusList();
-        }
-    }
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void showStart() {
@@ -203,8 +174,11 @@ public final class MainWindow implements WindowCommands {
     private void showEditor() {
         outline.select(-1);
         showingStart.set(false);
+        if (editorView == null) {
+            editorView = new EditorView(document, outline, previewOptions, services);
+        }
         content.getChildren().setAll(editorView);
-        Platform.runLater(editorHost::focusForm);
+        Platform.runLater(editorView::focusForm);
     }
 
     private String title() {

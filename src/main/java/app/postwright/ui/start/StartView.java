@@ -108,6 +108,7 @@ public final class StartView extends BorderPane {
     private Button card(TemplateInfo info) {
         Label name = new Label(info.name());
         name.getStyleClass().add("card-title");
+        name.setWrapText(true);
         Label description = new Label(info.description());
         description.getStyleClass().add("card-description");
         description.setWrapText(true);
