@@ -1,0 +1,35 @@
+package app.postwright.check;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sentences that invite under-represented groups to apply ("We encourage women and people of colour to
+ * apply", "Applications from older workers are especially welcome") or state equal opportunity. Word rules skip
+ * them: naming a group in order to welcome it is the opposite of excluding it.
+ */
+final class WelcomingStatements {
+    private static final Pattern INVITING = Pattern.compile(
+            "(?i)\\b(encourag\\w*|welcom\\w*|invit\\w*|especially|particularly)\\b");
+    private static final Pattern APPLYING = Pattern.compile(
+            "(?i)\\b(appl(y|ying|ications?|icants?)|candidates|to join)\\b");
+    private static final Pattern EQUAL_OPPORTUNITY = Pattern.compile(
+            "(?i)\\b(equal[- ]opportunit\\w*|discriminat\\w*|regardless of)\\b");
+
+    private final List<Span> welcoming;
+
+    WelcomingStatements(String plain) {
+        welcoming = Words.sentences(plain).stream().filter(s -> isWelcoming(plain.substring(s.start(), s.end())))
+                .toList();
+    }
+
+    private static boolean isWelcoming(String sentence) {
+        return INVITING.matcher(sentence).find() && APPLYING.matcher(sentence).find()
+                || EQUAL_OPPORTUNITY.matcher(sentence).find();
+    }
+
+    /** True when plain-text position {@code at} lies in a welcoming sentence. */
+    boolean contains(int at) {
+        return welcoming.stream().anyMatch(s -> s.start() <= at && at < s.end());
+    }
+}
