@@ -16,8 +16,8 @@ final class CandidatePronouns {
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|him|his|her|hers|himself|herself)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?i)\\b(candidates?|applicants?|(new )?hires?|incumbent|jobholder|employee|the (right |ideal |successful )?"
-                    + "(person|individual))\\b");
+            "(?i)\\b(candidates?|applicants?|(new )?hires?|incumbent|jobholder|employee"
+                    + "|the (right |ideal |successful )?(person|individual))\\b");
     private static final Pattern PERSON = Pattern.compile(
             "\\b(?i:manager|director|ceo|cto|cfo|coo|founder|co-founder|supervisor|mentor|boss|president|chair"
                     + "|head of \\w+|team lead|lead)\\b|\\b(?:Mr|Mrs|Ms|Mx|Dr)\\.?\\s+\\p{Lu}"

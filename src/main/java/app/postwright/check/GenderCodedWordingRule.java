@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Gender-coded wording (Gaucher, Friesen and Kay 2011): each masculine-coded word is a tip, because the study found
  * such wording made postings less appealing to women while feminine-coded wording did not deter men; feminine-coded
- * words only count toward the balance, which is reported when it is not neutral.
+ * words only count toward the balance, which is reported when it is not neutral. Sentences that welcome
+ * applicants from under-represented groups or state equal opportunity are skipped.
  */
 public final class GenderCodedWordingRule implements Rule {
     static final String WORD = "gender-coded.word";
@@ -26,9 +27,10 @@ public final class GenderCodedWordingRule implements Rule {
         int masculine = 0;
         int feminine = 0;
         for (TextItem item : context.items()) {
+            WelcomingStatements welcoming = new WelcomingStatements(item.plain());
             for (Words.Word word : Words.of(item.plain())) {
                 var entry = words.find(word.text());
-                if (entry.isEmpty() || context.isAllowed(word.text())) {
+                if (entry.isEmpty() || context.isAllowed(word.text()) || welcoming.contains(word.start())) {
                     continue;
                 }
                 if (entry.get().coding() == GenderCodedWords.Coding.FEMININE) {

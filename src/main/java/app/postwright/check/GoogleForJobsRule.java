@@ -5,8 +5,6 @@ import app.postwright.model.Location;
 import app.postwright.model.PostingDetails;
 import app.postwright.model.WorkplaceType;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -76,7 +74,8 @@ public final class GoogleForJobsRule implements Rule {
         String country = location.country();
         if (!country.isEmpty() && !COUNTRIES.contains(country)) {
             findings.add(finding("country", Severity.ERROR, FindingLocation.details(DetailsField.LOCATION_COUNTRY),
-                    "“" + country + "” is not an ISO 3166-1 country code.", "Use a two-letter code such as US or DE."));
+                    "“" + country + "” is not an ISO 3166-1 country code.",
+                    "Use a two-letter code such as US or DE."));
         } else if (country.isEmpty() && !location.isEmpty()) {
             findings.add(finding("country", Severity.WARNING, FindingLocation.details(DetailsField.LOCATION_COUNTRY),
                     "The location has no country; Google needs addressCountry to place the job.",
@@ -103,19 +102,9 @@ public final class GoogleForJobsRule implements Rule {
     }
 
     private static void company(Company company, List<Finding> findings) {
-        if (!company.website().isBlank() && !isWebUrl(company.website())) {
+        if (!company.website().isBlank() && !WebAddresses.isWebUrl(company.website())) {
             findings.add(finding("same-as", Severity.WARNING, FindingLocation.details(DetailsField.COMPANY_WEBSITE),
                     "The company website is not an absolute http(s) address.", "Write it as https://example.com."));
-        }
-    }
-
-    static boolean isWebUrl(String text) {
-        try {
-            URI uri = new URI(text.strip());
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

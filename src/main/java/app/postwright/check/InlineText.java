@@ -143,7 +143,8 @@ public final class InlineText {
             }
             int run = runLength(j, to, marker);
             boolean afterText = !Character.isWhitespace(raw.charAt(j - 1));
-            boolean wordEnd = marker == '*' || j + run >= raw.length() || !Character.isLetterOrDigit(raw.charAt(j + run));
+            boolean wordEnd = marker == '*' || j + run >= raw.length()
+                    || !Character.isLetterOrDigit(raw.charAt(j + run));
             if (run == n && afterText && wordEnd) {
                 return j;
             }

@@ -39,5 +39,4 @@ public final class PostingChecks {
                 .sorted(Comparator.comparing(Finding::severity))
                 .toList();
     }
-
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     /** A sentence ends at . ! ? or ; followed by a space or the end; "e.g." and "3.5" do not end one. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs|Mr|Mrs|Ms|Dr))[.!?;]+(?=\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|etc|vs|Mr|Mrs|Ms|Dr))[.!?;]+(?=\\s|$)");
 
     private Words() {
     }
