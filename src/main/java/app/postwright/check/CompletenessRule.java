@@ -23,7 +23,7 @@ public final class CompletenessRule implements Rule {
      * double braces; double angle brackets.
      */
     private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(
-            "\\[(?!\\s*[xX]?\\s*])[^\\[\\]\\n]{1,80}](?![(\\[])|\\{\\{[^{}\\n]{1,80}}}|<<[^<>\\n]{1,80}>>");
+            "(?<!])\\[(?!\\s*[xX]?\\s*])[^\\[\\]\\n]{2,80}](?![(\\[])|\\{\\{[^{}\\n]{1,80}}}|<<[^<>\\n]{1,80}>>");
     private static final Pattern RESPONSIBILITIES = Pattern.compile(
             "(?i)responsibilit|dut(y|ies)|what you('|’)?ll do|what you will do|your role|the role|day[- ]to[- ]day");
     private static final Pattern QUALIFICATIONS = Pattern.compile(
