@@ -18,7 +18,8 @@ class InlineTextTest {
 
     @Test
     void keepsLinkTextAndDropsTheUrl() {
-        InlineText text = InlineText.parse("Apply on [our careers page](https://acme.example/jobs) or <jobs@acme.example>");
+        InlineText text = InlineText.parse(
+                "Apply on [our careers page](https://acme.example/jobs) or <jobs@acme.example>");
         assertThat(text.plain()).isEqualTo("Apply on our careers page or jobs@acme.example");
     }
 

@@ -60,7 +60,8 @@ class JobPostingLdTest {
 
     private static Posting posting() {
         return new Posting(details(), List.of(
-                new TextSection("Job Brief", "We plan **deliveries**.\nEvery _day_.\n\nSecond [paragraph](https://x.example)."),
+                new TextSection("Job Brief",
+                        "We plan **deliveries**.\nEvery _day_.\n\nSecond [paragraph](https://x.example)."),
                 new BulletSection("Responsibilities", List.of("Write *clean* code", "Review code")),
                 new FieldsSection("Additional Information", List.of(new Field("Work Environment", "Hybrid"))),
                 new FaqSection("FAQs", true, List.of(new Faq("Is it remote?", "Two days a week.")), Map.of()),
