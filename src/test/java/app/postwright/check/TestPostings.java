@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Postings for the rule tests: a complete one, and one-section postings for word rules. */
-final class TestPostings {
+public final class TestPostings {
     private TestPostings() {
     }
 
-    static PostingDetails completeDetails() {
+    public static PostingDetails completeDetails() {
         return new PostingDetails("Backend Developer", new Company("Acme Logistics", "https://acme.example", ""),
                 "Platform", new Location("Denver", "CO", "US"), WorkplaceType.HYBRID, List.of(),
                 EmploymentType.FULL_TIME,
@@ -37,7 +37,7 @@ final class TestPostings {
     }
 
     /** Complete details and the sections every posting needs, in plain, neutral wording. */
-    static Posting complete() {
+    public static Posting complete() {
         return new Posting(completeDetails(), List.of(
                 new TextSection("Job Brief", "You will build the services that plan our deliveries."),
                 new BulletSection("Responsibilities", List.of("Write and review code", "Keep our services fast")),
