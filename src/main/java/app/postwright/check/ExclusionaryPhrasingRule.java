@@ -2,7 +2,6 @@ package app.postwright.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Exclusionary or off-putting phrasing from exclusionary-phrases.txt (hype titles, age cues, gendered words,
@@ -13,7 +12,7 @@ public final class ExclusionaryPhrasingRule implements Rule {
     static final String PREFIX = "exclusionary.";
     static final String CANDIDATE_PRONOUN = PREFIX + "candidate-pronoun";
 
-    private final List<ExclusionaryPhrases.Phrase> phrases = ExclusionaryPhrases.load();
+    private final ExclusionaryPhrases phrases = ExclusionaryPhrases.load();
 
     @Override
     public List<Finding> check(CheckContext context) {
@@ -22,14 +21,10 @@ public final class ExclusionaryPhrasingRule implements Rule {
             String plain = item.plain();
             WelcomingStatements welcoming = new WelcomingStatements(plain);
             List<Span> taken = new ArrayList<>();
-            for (ExclusionaryPhrases.Phrase phrase : phrases) {
-                Matcher m = phrase.pattern().matcher(plain);
-                while (m.find()) {
-                    Span span = new Span(m.start(), m.end());
-                    if (!welcoming.contains(m.start()) && !context.isAllowed(m.group()) && !overlaps(taken, span)) {
-                        taken.add(span);
-                        findings.add(phraseFinding(item, m, phrase));
-                    }
+            for (ExclusionaryPhrases.Match match : phrases.find(plain)) {
+                taken.add(new Span(match.start(), match.end()));
+                if (!welcoming.contains(match.start()) && !context.isAllowed(match.text())) {
+                    findings.add(phraseFinding(item, match));
                 }
             }
             for (Span pronoun : CandidatePronouns.find(plain, item.isBullet())) {
@@ -45,14 +40,15 @@ public final class ExclusionaryPhrasingRule implements Rule {
         return findings;
     }
 
-    /** Overlapping matches ("he/she" also holds "he") are reported once, by the first-listed phrase. */
+    /** A pronoun inside a phrase already matched ("he" in "he/she") is not reported again. */
     private static boolean overlaps(List<Span> taken, Span span) {
         return taken.stream().anyMatch(s -> span.start() < s.end() && s.start() < span.end());
     }
 
-    private static Finding phraseFinding(TextItem item, Matcher m, ExclusionaryPhrases.Phrase phrase) {
-        return new Finding(PREFIX + phrase.category(), phrase.severity(), item.at(m.start(), m.end()),
-                "“" + m.group() + "”: " + phrase.reason() + " (source: " + phrase.source() + ")",
-                phrase.alternative(), m.group());
+    private static Finding phraseFinding(TextItem item, ExclusionaryPhrases.Match match) {
+        ExclusionaryPhrases.Phrase phrase = match.phrase();
+        return new Finding(PREFIX + phrase.category(), phrase.severity(), item.at(match.start(), match.end()),
+                "“" + match.text() + "”: " + phrase.reason() + " (source: " + phrase.source() + ")",
+                phrase.alternative(), match.text());
     }
 }

@@ -1,9 +1,12 @@
 package app.postwright.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The masculine- and feminine-coded stems of Gaucher, Friesen and Kay (2011) and Postwright's exceptions. */
 final class GenderCodedWords {
@@ -11,17 +14,46 @@ final class GenderCodedWords {
 
     /** One entry of the list: a stem or a whole word, its coding and an optional alternative. */
     record Entry(String stem, boolean prefix, Coding coding, String alternative) {
-        boolean matches(String word) {
-            return prefix ? word.startsWith(stem) : word.equals(stem);
-        }
     }
 
-    private final List<Entry> entries;
-    private final List<Entry> exceptions;
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+
+    private final EntryIndex entries;
+    private final EntryIndex exceptions;
 
     private GenderCodedWords(List<Entry> entries, List<Entry> exceptions) {
-        this.entries = entries;
-        this.exceptions = exceptions;
+        this.entries = new EntryIndex(entries);
+        this.exceptions = new EntryIndex(exceptions);
+    }
+
+    /**
+     * Whole words and stems in hash maps, so looking a word up costs one probe per prefix length instead of a scan
+     * of the list; the checks run on every word as the writer types.
+     */
+    private static final class EntryIndex {
+        private final Map<String, Entry> words = new HashMap<>();
+        private final Map<String, Entry> stems = new HashMap<>();
+
+        EntryIndex(List<Entry> entries) {
+            for (Entry entry : entries) {
+                (entry.prefix() ? stems : words).putIfAbsent(entry.stem(), entry);
+            }
+        }
+
+        /** The whole-word entry for {@code word}, else the entry of its shortest matching stem. */
+        Optional<Entry> find(String word) {
+            Entry whole = words.get(word);
+            if (whole != null) {
+                return Optional.of(whole);
+            }
+            for (int length = 1; length <= word.length(); length++) {
+                Entry stem = stems.get(word.substring(0, length));
+                if (stem != null) {
+                    return Optional.of(stem);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     static GenderCodedWords load() {
@@ -54,7 +86,7 @@ final class GenderCodedWords {
      * parts is ("team-leading"), and a possessive "'s" is ignored.
      */
     Optional<Entry> find(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        String lower = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceFirst("");
         Optional<Entry> whole = codedWord(lower);
         if (whole.isPresent() || lower.indexOf('-') < 0) {
             return whole;
@@ -69,9 +101,6 @@ final class GenderCodedWords {
     }
 
     private Optional<Entry> codedWord(String word) {
-        if (exceptions.stream().anyMatch(e -> e.matches(word))) {
-            return Optional.empty();
-        }
-        return entries.stream().filter(e -> e.matches(word)).findFirst();
+        return exceptions.find(word).isPresent() ? Optional.empty() : entries.find(word);
     }
 }

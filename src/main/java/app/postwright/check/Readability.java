@@ -1,9 +1,6 @@
 package app.postwright.check;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Flesch Reading Ease and Flesch–Kincaid grade level (Flesch 1948; Kincaid et al. 1975) from counts of words,
@@ -11,9 +8,6 @@ import java.util.regex.Pattern;
  * is read as a unit even without a full stop.
  */
 public record Readability(int words, int sentences, int syllables) {
-    /** Silent endings: "-e" (but not "-le" after a consonant), "-es" and "-ed" after a consonant. */
-    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$");
-    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
 
     public static final Readability NONE = new Readability(0, 0, 0);
 
@@ -35,26 +29,55 @@ public record Readability(int words, int sentences, int syllables) {
     }
 
     /**
-     * Syllables in one English word, by a heuristic: drop silent endings, then count groups of up to two adjacent
-     * vowels (y counts as a vowel except at the start). Good to about one syllable on common words ("table" 2,
-     * "readability" 5); it undercounts words like "created" (1), which is why results are rounded.
+     * Syllables in one English word, by a heuristic: drop a silent ending ("-e", "-es", "-ed" after a consonant
+     * other than l, so "table" keeps its "-le"), ignore a leading y, then count groups of up to two adjacent vowels
+     * (a, e, i, o, u, y). Good to about one syllable on common words ("table" 2, "readability" 5); it undercounts
+     * words like "created" (1), which is why results are approximate. Hand-written rather than regular expressions
+     * because it runs for every word on every keystroke.
      */
     public static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        if (letters.length() == 0) {
             return word.chars().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
         }
-        if (w.length() <= 3) {
+        if (letters.length() <= 3) {
             return 1;
         }
-        w = SILENT_ENDING.matcher(w).replaceFirst("");
-        w = w.replaceFirst("^y", "");
-        Matcher groups = VOWEL_GROUP.matcher(w);
+        int end = letters.length() - silentEnding(letters);
+        int start = letters.charAt(0) == 'y' ? 1 : 0;
         int count = 0;
-        while (groups.find()) {
-            count++;
+        int run = 0;
+        for (int i = start; i <= end; i++) {
+            if (i < end && isVowel(letters.charAt(i))) {
+                run++;
+            } else {
+                count += (run + 1) / 2;
+                run = 0;
+            }
         }
         return Math.max(1, count);
+    }
+
+    /** Length of a silent "e", "es" or "ed" ending after a consonant other than l; 0 when there is none. */
+    private static int silentEnding(CharSequence w) {
+        int n = w.length();
+        int suffix = w.charAt(n - 1) == 'e' ? 1
+                : (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'd') && w.charAt(n - 2) == 'e' ? 2 : 0;
+        if (suffix == 0 || n - suffix - 1 < 0) {
+            return 0;
+        }
+        char before = w.charAt(n - suffix - 1);
+        return isVowel(before) || before == 'l' ? 0 : suffix;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** 206.835 − 1.015 × words per sentence − 84.6 × syllables per word; higher is easier (60–70 is plain). */

@@ -16,11 +16,11 @@ final class WelcomingStatements {
     private static final Pattern EQUAL_OPPORTUNITY = Pattern.compile(
             "(?i)\\b(equal[- ]opportunit\\w*|discriminat\\w*|regardless of)\\b");
 
-    private final List<Span> welcoming;
+    private final String plain;
+    private List<Span> welcoming;
 
     WelcomingStatements(String plain) {
-        welcoming = Words.sentences(plain).stream().filter(s -> isWelcoming(plain.substring(s.start(), s.end())))
-                .toList();
+        this.plain = plain;
     }
 
     private static boolean isWelcoming(String sentence) {
@@ -30,6 +30,11 @@ final class WelcomingStatements {
 
     /** True when plain-text position {@code at} lies in a welcoming sentence. */
     boolean contains(int at) {
+        if (welcoming == null) {
+            // Computed on first use: most texts have nothing to flag, so they never need splitting into sentences.
+            welcoming = Words.sentences(plain).stream()
+                    .filter(s -> isWelcoming(plain.substring(s.start(), s.end()))).toList();
+        }
         return welcoming.stream().anyMatch(s -> s.start() <= at && at < s.end());
     }
 }
