@@ -27,8 +27,14 @@ public final class CheckContext {
         return posting;
     }
 
+    /** Every text item, names included (for placeholders and "is there any text" checks). */
     List<TextItem> items() {
         return items;
+    }
+
+    /** The items written as prose, which the wording rules read: everything but names such as the company's. */
+    List<TextItem> wording() {
+        return items.stream().filter(item -> item.kind() != TextItem.Kind.NAME).toList();
     }
 
     /** True when the writer put this word or phrase on their personal allow list (case-insensitive). */

@@ -17,7 +17,7 @@ public final class ExclusionaryPhrasingRule implements Rule {
     @Override
     public List<Finding> check(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (TextItem item : context.items()) {
+        for (TextItem item : context.wording()) {
             String plain = item.plain();
             WelcomingStatements welcoming = new WelcomingStatements(plain);
             List<Span> taken = new ArrayList<>();

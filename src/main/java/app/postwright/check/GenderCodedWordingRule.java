@@ -26,7 +26,7 @@ public final class GenderCodedWordingRule implements Rule {
         Set<String> feminineWords = new LinkedHashSet<>();
         int masculine = 0;
         int feminine = 0;
-        for (TextItem item : context.items()) {
+        for (TextItem item : context.wording()) {
             WelcomingStatements welcoming = new WelcomingStatements(item.plain());
             for (Words.Word word : Words.of(item.plain())) {
                 var entry = words.find(word.text());

@@ -12,8 +12,14 @@ record TextItem(Kind kind, int section, String raw, InlineText inline, Function<
 
     /** What role the text plays; word counts and readability use body text only. */
     enum Kind {
-        /** A details field such as the title or the application instructions. */
+        /** A details field written as prose: the title or the application instructions. */
         DETAIL,
+        /**
+         * A details field that names something: company, department, location, the person the job reports to
+         * ("Development Team Leader" describes them, not the candidate), the application link or email. Only
+         * placeholders are looked for here.
+         */
+        NAME,
         /** A section heading, field key or FAQ question: short labels, not prose. */
         LABEL,
         /** Paragraphs, bullets, field values and FAQ answers. */

@@ -33,20 +33,22 @@ final class TextItems {
     }
 
     private static void addDetails(PostingDetails details, List<TextItem> items) {
-        detail(DetailsField.TITLE, details.title(), items);
-        detail(DetailsField.COMPANY_NAME, details.company().name(), items);
-        detail(DetailsField.DEPARTMENT, details.department(), items);
-        detail(DetailsField.LOCATION_CITY, details.location().city(), items);
-        detail(DetailsField.LOCATION_REGION, details.location().region(), items);
-        detail(DetailsField.REPORTS_TO, details.reportsTo(), items);
-        detail(DetailsField.HOW_TO_APPLY_URL, details.howToApply().url(), items);
-        detail(DetailsField.HOW_TO_APPLY_EMAIL, details.howToApply().email(), items);
-        detail(DetailsField.HOW_TO_APPLY_INSTRUCTIONS, details.howToApply().instructions(), items);
+        TextItem.Kind prose = TextItem.Kind.DETAIL;
+        TextItem.Kind name = TextItem.Kind.NAME;
+        detail(prose, DetailsField.TITLE, details.title(), items);
+        detail(name, DetailsField.COMPANY_NAME, details.company().name(), items);
+        detail(name, DetailsField.DEPARTMENT, details.department(), items);
+        detail(name, DetailsField.LOCATION_CITY, details.location().city(), items);
+        detail(name, DetailsField.LOCATION_REGION, details.location().region(), items);
+        detail(name, DetailsField.REPORTS_TO, details.reportsTo(), items);
+        detail(name, DetailsField.HOW_TO_APPLY_URL, details.howToApply().url(), items);
+        detail(name, DetailsField.HOW_TO_APPLY_EMAIL, details.howToApply().email(), items);
+        detail(prose, DetailsField.HOW_TO_APPLY_INSTRUCTIONS, details.howToApply().instructions(), items);
     }
 
-    private static void detail(DetailsField field, String text, List<TextItem> items) {
+    private static void detail(TextItem.Kind kind, DetailsField field, String text, List<TextItem> items) {
         if (!text.isBlank()) {
-            items.add(new TextItem(TextItem.Kind.DETAIL, -1, text, span -> new FindingLocation.Details(field, span)));
+            items.add(new TextItem(kind, -1, text, span -> new FindingLocation.Details(field, span)));
         }
     }
 

@@ -48,6 +48,16 @@ class GenderCodedWordingRuleTest {
     }
 
     @Test
+    void namesInTheDetailsAreNotWording() {
+        // "Development Team Leader" describes the manager, not the person wanted; the title is still read.
+        Posting posting = new Posting(app.postwright.model.PostingDetails.EMPTY.withTitle("Team Lead")
+                .withReportsTo("Development Team Leader").withDepartment("Leadership Office"), List.of());
+        assertThat(run(rule, posting)).extracting(f -> f.location().path()).containsOnly("details.title", "posting");
+        assertThat(flagged(withBullets("Make product decisions", "Strong decision-making"))).containsExactly(
+                "decision-making");
+    }
+
+    @Test
     void pointsAtTheWordInTheRawMarkdown() {
         Finding finding = run(rule, withBullets("You are **competitive**")).get(0);
         assertThat(finding.location()).isEqualTo(
