@@ -9,8 +9,6 @@ import java.util.List;
  */
 public record Readability(int words, int sentences, int syllables) {
 
-    public static final Readability NONE = new Readability(0, 0, 0);
-
     /** The counts for a list of plain-text items. */
     public static Readability of(List<String> plainItems) {
         int words = 0;
