@@ -175,14 +175,22 @@ final class ExportCommand implements Runnable {
     static final class ThemeConverter implements CommandLine.ITypeConverter<Theme> {
         @Override
         public Theme convert(String value) {
-            return Theme.fromId(value);
+            try {
+                return Theme.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class PageSizeConverter implements CommandLine.ITypeConverter<PageSize> {
         @Override
         public PageSize convert(String value) {
-            return PageSize.fromId(value);
+            try {
+                return PageSize.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }
