@@ -159,6 +159,11 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public javafx.stage.Window owner() {
+        return stage;
+    }
+
+    @Override
     public void cycleFocus() {
         if (!showingStart.get()) {
             editorView.cycleFocus(scene.getFocusOwner());

@@ -3,6 +3,7 @@ package app.postwright.ui.action;
 import app.postwright.model.StandardSection;
 import app.postwright.render.Theme;
 import app.postwright.ui.AppTheme;
+import app.postwright.ui.DialogStyle;
 import app.postwright.ui.Settings;
 import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.files.FileActions;
@@ -147,8 +148,8 @@ public final class MainMenu {
 
     private Menu helpMenu() {
         return new Menu("_Help", null,
-                item("menu-shortcuts", "_Keyboard Shortcuts", "F1", MainMenu::showShortcuts),
-                item("menu-about", "_About Postwright", null, MainMenu::showAbout));
+                item("menu-shortcuts", "_Keyboard Shortcuts", "F1", this::showShortcuts),
+                item("menu-about", "_About Postwright", null, this::showAbout));
     }
 
     private MenuItem editing(MenuItem item) {
@@ -166,8 +167,8 @@ public final class MainMenu {
         return item;
     }
 
-    private static void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    private void showShortcuts() {
+        Alert alert = DialogStyle.owned(new Alert(Alert.AlertType.INFORMATION), commands.owner());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
@@ -182,8 +183,8 @@ public final class MainMenu {
         alert.show();
     }
 
-    private static void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    private void showAbout() {
+        Alert alert = DialogStyle.owned(new Alert(Alert.AlertType.INFORMATION), commands.owner());
         alert.setTitle("About Postwright");
         alert.setHeaderText("Postwright");
         alert.setContentText("Write job postings offline: a form per section, a live preview, and export to HTML, "

@@ -16,6 +16,9 @@ public interface WindowCommands {
 
     void copyAsRichText();
 
+    /** The window dialogs belong to. */
+    javafx.stage.Window owner();
+
     /** Moves the keyboard focus to the outline (F6 cycles outline → form → preview). */
     void cycleFocus();
 }

@@ -1,6 +1,7 @@
 package app.postwright.ui.files;
 
 import app.postwright.BadInputException;
+import app.postwright.ui.DialogStyle;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
@@ -52,7 +53,7 @@ public final class Background {
             message = "Something unexpected went wrong: " + error;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.initOwner(owner.get());
+        DialogStyle.owned(alert, owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("error-dialog");

@@ -1,6 +1,7 @@
 package app.postwright.ui.files;
 
 import app.postwright.model.Posting;
+import app.postwright.ui.DialogStyle;
 import app.postwright.ui.Settings;
 import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.start.TemplateSource;
@@ -135,7 +136,7 @@ public final class FileActions {
         description.setPrefRowCount(3);
         description.setWrapText(true);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
+        DialogStyle.owned(dialog, owner.get());
         dialog.setTitle("Save as template");
         dialog.setHeaderText("Save this posting as a template for new postings");
         dialog.getDialogPane().setContent(new VBox(8, name, description));

@@ -1,5 +1,6 @@
 package app.postwright.ui.files;
 
+import app.postwright.ui.DialogStyle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,7 +21,7 @@ final class UnsavedChangesPrompt {
     static Answer ask(Window owner, String documentName) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "If you don't save, your changes will be lost.",
                 SAVE, DISCARD, CANCEL);
-        alert.initOwner(owner);
+        DialogStyle.owned(alert, owner);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to " + documentName + "?");
         alert.getDialogPane().setId("unsaved-prompt");

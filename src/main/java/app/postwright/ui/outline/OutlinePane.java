@@ -2,6 +2,7 @@ package app.postwright.ui.outline;
 
 import app.postwright.model.Posting;
 import app.postwright.model.StandardSection;
+import app.postwright.ui.DialogStyle;
 import app.postwright.ui.document.DocumentModel;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -176,7 +177,7 @@ public final class OutlinePane extends VBox {
             return;
         }
         TextInputDialog dialog = new TextInputDialog(list.getItems().get(index + 1).label());
-        dialog.initOwner(getScene().getWindow());
+        DialogStyle.owned(dialog, getScene().getWindow());
         dialog.setTitle("Rename section");
         dialog.setHeaderText("New heading for this section");
         dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.rename(index, name));
@@ -184,7 +185,7 @@ public final class OutlinePane extends VBox {
 
     private void addCustom(StandardSection.Kind kind) {
         TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(getScene().getWindow());
+        DialogStyle.owned(dialog, getScene().getWindow());
         dialog.setTitle("Custom section");
         dialog.setHeaderText("Heading of the new " + KindNames.name(kind).toLowerCase(java.util.Locale.ROOT)
                 + " section");
