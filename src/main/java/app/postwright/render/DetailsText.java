@@ -1,31 +1,45 @@
 package app.postwright.render;
 
+import app.postwright.model.EmploymentType;
 import app.postwright.model.PayPeriod;
 import app.postwright.model.SalaryRange;
+import app.postwright.model.WorkplaceType;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Human-readable text for structured details, shared by every output so that HTML, Markdown and the editor say
  * the same thing, and parsed back by the Markdown importer. Salary reads "90,000–120,000 USD per year",
- * "From 90,000 USD per year" or "Up to 120,000 USD per year"; currency and period are left out when not given.
+ * "From 90,000 USD per year" or "Up to 120,000 USD per year"; currency and period are left out when not given,
+ * and a range with only a currency and/or period reads "USD per year".
  */
 public final class DetailsText {
+    private static final String AMOUNTS = "(?:(?<from>from)\\s+(?<fromAmount>[\\d,.]+)|(?<upto>up to)\\s+(?<uptoAmount>[\\d,.]+)"
+            + "|(?<min>[\\d,.]+)\\s*[–-]\\s*(?<max>[\\d,.]+)|(?<single>[\\d,.]+))";
+    /** Currency: any token that is not the word "per"; ISO 4217 codes are expected but others must survive. */
     private static final Pattern SALARY = Pattern.compile(
-            "(?i)^\\s*(?:(?<from>from)\\s+(?<fromAmount>[\\d,.]+)|(?<upto>up to)\\s+(?<uptoAmount>[\\d,.]+)"
-                    + "|(?<min>[\\d,.]+)\\s*[–-]\\s*(?<max>[\\d,.]+)|(?<single>[\\d,.]+))"
-                    + "(?:\\s+(?<currency>[A-Za-z]{3}))?(?:\\s+per\\s+(?<period>hour|day|week|month|year))?\\s*$");
+            "(?i)^\\s*(?:" + AMOUNTS + "(?:\\s+(?<currency>(?!per\\b)[^\\s\\d]\\S*))?"
+                    + "|(?<currencyOnly>(?!per\\b)[^\\s\\d]\\S*))?"
+                    + "(?:\\s*\\bper\\s+(?<period>hour|day|week|month|year))?\\s*$");
+    /** Separates remote regions; a comma inside a region name is written as "\,". */
+    private static final Pattern REGION_SEPARATOR = Pattern.compile("(?<!\\\\),\\s*");
 
     private DetailsText() {
     }
 
-    /** The salary as one line, or "" when no amount is given. */
+    /** The salary as one line, or "" when the range is empty. */
     public static String salary(SalaryRange salary) {
         String amounts;
         if (salary.minimum() != null && salary.maximum() != null) {
@@ -37,7 +51,7 @@ public final class DetailsText {
         } else if (salary.maximum() != null) {
             amounts = "Up to " + amount(salary.maximum());
         } else {
-            return "";
+            amounts = "";
         }
         StringBuilder text = new StringBuilder(amounts);
         if (!salary.currency().isEmpty()) {
@@ -46,45 +60,51 @@ public final class DetailsText {
         if (salary.period() != null) {
             text.append(" per ").append(salary.period().label());
         }
-        return text.toString();
+        return text.toString().strip();
     }
 
     /** Reads text written by {@link #salary(SalaryRange)}; empty when it does not have that shape. */
     public static Optional<SalaryRange> parseSalary(String text) {
         Matcher m = SALARY.matcher(text);
-        if (!m.matches()) {
+        if (text.isBlank() || !m.matches()) {
             return Optional.empty();
         }
         BigDecimal min;
         BigDecimal max;
+        String amountText;
         if (m.group("from") != null) {
-            min = parseAmount(m.group("fromAmount"));
+            amountText = m.group("fromAmount");
+            min = parseAmount(amountText);
             max = null;
         } else if (m.group("upto") != null) {
+            amountText = m.group("uptoAmount");
             min = null;
-            max = parseAmount(m.group("uptoAmount"));
+            max = parseAmount(amountText);
         } else if (m.group("single") != null) {
-            min = parseAmount(m.group("single"));
+            amountText = m.group("single");
+            min = parseAmount(amountText);
             max = min;
         } else {
-            min = parseAmount(m.group("min"));
+            amountText = m.group("min");
+            min = parseAmount(amountText);
             max = parseAmount(m.group("max"));
         }
-        if ((m.group("fromAmount") != null || m.group("uptoAmount") != null || m.group("single") != null
-                || m.group("min") != null) && min == null && max == null) {
+        if (amountText != null && min == null && max == null) {
             return Optional.empty();
         }
-        String currency = m.group("currency") == null ? "" : m.group("currency");
+        String currency = m.group("currency") != null ? m.group("currency")
+                : m.group("currencyOnly") != null ? m.group("currencyOnly") : "";
         PayPeriod period = m.group("period") == null ? null
                 : PayPeriod.valueOf(m.group("period").toUpperCase(Locale.ROOT));
         return Optional.of(new SalaryRange(min, max, currency, period));
     }
 
-    /** An amount with thousands separators and its decimals kept: 90000 → "90,000", 25.5 → "25.50". */
+    /** An amount with thousands separators and at least two decimals when it has any: 90000 → "90,000", 25.5 → "25.50". */
     public static String amount(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat(value.scale() > 0 ? "#,##0.00" : "#,##0",
-                DecimalFormatSymbols.getInstance(Locale.US));
-        format.setParseBigDecimal(true);
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        int decimals = value.scale() > 0 ? Math.max(2, value.scale()) : 0;
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
         return format.format(value);
     }
 
@@ -92,7 +112,53 @@ public final class DetailsText {
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            return null;
+            return null; // "1.2.3" and the like: the caller reports the whole text as not a salary
         }
+    }
+
+    public static Optional<WorkplaceType> parseWorkplaceType(String text) {
+        return byLabel(WorkplaceType.values(), WorkplaceType::label, text);
+    }
+
+    public static Optional<EmploymentType> parseEmploymentType(String text) {
+        return byLabel(EmploymentType.values(), EmploymentType::label, text);
+    }
+
+    /** Dates are written as ISO 8601 (2025-03-31): unambiguous in every locale. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // not a date: the caller treats the line as ordinary text
+        }
+    }
+
+    /** Regions as "DE, AT, Bonaire\, Sint Eustatius and Saba"; "" when there are none. */
+    public static String regions(List<String> regions) {
+        return regions.stream().map(region -> region.replace(",", "\\,")).collect(Collectors.joining(", "));
+    }
+
+    public static List<String> parseRegions(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(REGION_SEPARATOR.split(text.strip(), -1)).map(region -> region.replace("\\,", ","))
+                .toList();
+    }
+
+    /** Matches an enum by its label or constant name, ignoring case and the difference between "-", "_" and " ". */
+    private static <E extends Enum<E>> Optional<E> byLabel(E[] values, Function<E, String> label, String text) {
+        String wanted = simplify(text);
+        return Arrays.stream(values)
+                .filter(value -> simplify(label.apply(value)).equals(wanted) || simplify(value.name()).equals(wanted))
+                .findFirst();
+    }
+
+    private static String simplify(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
     }
 }

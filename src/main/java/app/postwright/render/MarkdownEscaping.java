@@ -1,0 +1,119 @@
+package app.postwright.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The escaping {@link MarkdownWriter} applies to user text and its exact inverse, used by the importer, so that
+ * writing and importing give back the same strings. User text is inline Markdown and is written as is, except:
+ * <ul>
+ *   <li>every {@code <} becomes {@code &lt;} (and a literal "&lt;"/"&amp;" gets its {@code &} escaped), so no raw
+ *       HTML can ever reach a renderer;</li>
+ *   <li>a line that would start a block (heading, list, quote, fence, table, thematic break, setext underline,
+ *       link reference definition) gets a backslash so it stays text; {@code 1.} becomes {@code 1\.};</li>
+ *   <li>in a table cell {@code |} becomes {@code \|}; in a heading a closing {@code #} becomes {@code \#}.</li>
+ * </ul>
+ * Backslash escapes before ASCII punctuation render as the character itself, so the output reads the same.
+ */
+public final class MarkdownEscaping {
+    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=lt;|amp;)|<");
+    private static final Pattern ENTITY = Pattern.compile("&lt;|&amp;");
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "[#>=|:+-]|\\*(?:[ \\t]|$)|([*_])[ \\t]*\\1[ \\t]*\\1[*_ \\t]*$|```|~~~|\\[[^\\]]*\\]:");
+    private static final Pattern ORDERED_START = Pattern.compile("(\\d{1,9})([.)])");
+    private static final Pattern ESCAPED_ORDERED_START = Pattern.compile("(\\d{1,9})\\\\([.)])");
+
+    private MarkdownEscaping() {
+    }
+
+    /** Text that may span lines and paragraphs (text sections, FAQ answers, list items). */
+    public static String block(String text) {
+        String[] lines = inline(text).split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(escapeLineStart(lines[i]));
+        }
+        return out.toString();
+    }
+
+    public static String unblock(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(unescapeLineStart(lines[i]));
+        }
+        return uninline(out.toString());
+    }
+
+    /** A heading's text: one line, without a trailing "#" that Markdown would take as a closing sequence. */
+    public static String heading(String text) {
+        String line = inline(text).replace('\n', ' ');
+        return line.endsWith("#") ? line.substring(0, line.length() - 1) + "\\#" : line;
+    }
+
+    public static String unheading(String markdown) {
+        String line = markdown.strip();
+        return uninline(line.endsWith("\\#") ? line.substring(0, line.length() - 2) + "#" : line);
+    }
+
+    /** A GFM table cell: one line, pipes escaped. */
+    public static String cell(String text) {
+        return inline(text).replace('\n', ' ').replace("|", "\\|");
+    }
+
+    public static String uncell(String markdown) {
+        return uninline(markdown.strip().replace("\\|", "|"));
+    }
+
+    private static String inline(String text) {
+        return ENTITY_LIKE.matcher(text).replaceAll(match -> match.group().equals("<") ? "&lt;" : "&amp;");
+    }
+
+    private static String uninline(String markdown) {
+        return ENTITY.matcher(markdown).replaceAll(match -> match.group().equals("&lt;") ? "<" : "&");
+    }
+
+    /**
+     * A line needs escaping when Markdown would read it as block syntax, or when it starts with a backslash that
+     * the importer would otherwise take for our escape (which keeps the escaping reversible).
+     */
+    private static boolean needsEscape(String line) {
+        return BLOCK_START.matcher(line).lookingAt()
+                || line.startsWith("\\") && needsEscape(line.substring(1));
+    }
+
+    private static String escapeLineStart(String line) {
+        int indent = indentOf(line);
+        String rest = line.substring(indent);
+        Matcher ordered = ORDERED_START.matcher(rest);
+        if (ordered.lookingAt()) {
+            return line.substring(0, indent) + ordered.group(1) + "\\" + rest.substring(ordered.group(1).length());
+        }
+        return needsEscape(rest) ? line.substring(0, indent) + "\\" + rest : line;
+    }
+
+    private static String unescapeLineStart(String line) {
+        int indent = indentOf(line);
+        String rest = line.substring(indent);
+        Matcher ordered = ESCAPED_ORDERED_START.matcher(rest);
+        if (ordered.lookingAt()) {
+            return line.substring(0, indent) + ordered.group(1) + rest.substring(ordered.group(1).length() + 1);
+        }
+        return rest.startsWith("\\") && needsEscape(rest.substring(1)) ? line.substring(0, indent) + rest.substring(1)
+                : line;
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}
