@@ -84,10 +84,14 @@ public final class DetailsText {
             amountText = m.group("single");
             min = parseAmount(amountText);
             max = min;
-        } else {
+        } else if (m.group("min") != null) {
             amountText = m.group("min");
             min = parseAmount(amountText);
             max = parseAmount(m.group("max"));
+        } else {
+            amountText = null;
+            min = null;
+            max = null;
         }
         if (amountText != null && min == null && max == null) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package app.postwright.render;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,7 @@ public final class MarkdownEscaping {
     private static final Pattern BLOCK_START = Pattern.compile(
             "[#>=|:+-]|\\*(?:[ \\t]|$)|([*_])[ \\t]*\\1[ \\t]*\\1[*_ \\t]*$|```|~~~|\\[[^\\]]*\\]:");
     private static final Pattern ORDERED_START = Pattern.compile("(\\d{1,9})([.)])");
+    private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
     private static final Pattern ESCAPED_ORDERED_START = Pattern.compile("(\\d{1,9})\\\\([.)])");
 
     private MarkdownEscaping() {
@@ -62,13 +65,27 @@ public final class MarkdownEscaping {
         return uninline(line.endsWith("\\#") ? line.substring(0, line.length() - 2) + "#" : line);
     }
 
-    /** A GFM table cell: one line, pipes escaped. */
+    /**
+     * A GFM table cell: one line, pipes escaped. Backticks are escaped too when they do not pair up, since flexmark
+     * reads code spans before it splits cells and an open one would swallow the next cell.
+     */
     public static String cell(String text) {
-        return inline(text).replace('\n', ' ').replace("|", "\\|");
+        String cell = inline(text).replace('\n', ' ').replace("|", "\\|");
+        return hasUnpairedBackticks(cell) ? cell.replace("`", "\\`") : cell;
     }
 
     public static String uncell(String markdown) {
-        return uninline(markdown.strip().replace("\\|", "|"));
+        return uninline(markdown.strip().replace("\\|", "|").replace("\\`", "`"));
+    }
+
+    /** True when some length of backtick run occurs an odd number of times, i.e. a code span would stay open. */
+    private static boolean hasUnpairedBackticks(String text) {
+        Map<Integer, Integer> runs = new HashMap<>();
+        Matcher run = BACKTICK_RUN.matcher(text);
+        while (run.find()) {
+            runs.merge(run.group().length(), 1, Integer::sum);
+        }
+        return runs.values().stream().anyMatch(count -> count % 2 != 0);
     }
 
     private static String inline(String text) {

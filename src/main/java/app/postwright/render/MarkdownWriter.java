@@ -96,8 +96,11 @@ public final class MarkdownWriter {
                 markEmpty(section, StandardSection.Kind.BULLETS);
                 return null;
             }
+            // Only a list whose every item reads "Key: value" would come back as fields; escape just those.
+            boolean looksLikeFields = section.items().stream()
+                    .allMatch(item -> MarkdownFormat.keyValue(item).isPresent());
             for (String item : section.items()) {
-                appendItem(out, MarkdownFormat.escapeKeyValue(item));
+                appendItem(out, looksLikeFields ? MarkdownFormat.escapeKeyValue(item) : item);
             }
             out.append('\n');
             return null;
