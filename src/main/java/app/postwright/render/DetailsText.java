@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 public final class DetailsText {
     private static final String AMOUNTS = "(?:(?<from>from)\\s+(?<fromAmount>[\\d,.]+)|(?<upto>up to)\\s+(?<uptoAmount>[\\d,.]+)"
             + "|(?<min>[\\d,.]+)\\s*[–-]\\s*(?<max>[\\d,.]+)|(?<single>[\\d,.]+))";
-    /** Currency: any token that is not the word "per"; ISO 4217 codes are expected but others must survive. */
+    /** Currency: an ISO 4217 code or a currency symbol. */
+    private static final String CURRENCY = "(?!per\\b)(?:\\p{L}{3}|\\p{Sc})";
     private static final Pattern SALARY = Pattern.compile(
-            "(?i)^\\s*(?:" + AMOUNTS + "(?:\\s+(?<currency>(?!per\\b)[^\\s\\d]\\S*))?"
-                    + "|(?<currencyOnly>(?!per\\b)[^\\s\\d]\\S*))?"
+            "(?i)^\\s*(?:" + AMOUNTS + "(?:\\s+(?<currency>" + CURRENCY + "))?|(?<currencyOnly>" + CURRENCY + "))?"
                     + "(?:\\s*\\bper\\s+(?<period>hour|day|week|month|year))?\\s*$");
     /** Separates remote regions; a comma inside a region name is written as "\,". */
     private static final Pattern REGION_SEPARATOR = Pattern.compile("(?<!\\\\),\\s*");
