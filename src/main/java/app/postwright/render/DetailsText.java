@@ -10,6 +10,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,6 @@ public final class DetailsText {
     private static final Pattern SALARY = Pattern.compile(
             "(?i)^\\s*(?:" + AMOUNTS + "(?:\\s+(?<currency>" + CURRENCY + "))?|(?<currencyOnly>" + CURRENCY + "))?"
                     + "(?:\\s*\\bper\\s+(?<period>hour|day|week|month|year))?\\s*$");
-    /** Separates remote regions; a comma inside a region name is written as "\,". */
-    private static final Pattern REGION_SEPARATOR = Pattern.compile("(?<!\\\\),\\s*");
 
     private DetailsText() {
     }
@@ -141,17 +140,34 @@ public final class DetailsText {
         }
     }
 
-    /** Regions as "DE, AT, Bonaire\, Sint Eustatius and Saba"; "" when there are none. */
+    /** Regions as "DE, AT, Bonaire\\, Sint Eustatius and Saba"; a comma or backslash in a name gets a backslash. */
     public static String regions(List<String> regions) {
-        return regions.stream().map(region -> region.replace(",", "\\,")).collect(Collectors.joining(", "));
+        return regions.stream().map(region -> region.replace("\\", "\\\\").replace(",", "\\,"))
+                .collect(Collectors.joining(", "));
     }
 
     public static List<String> parseRegions(String text) {
-        if (text.isBlank()) {
-            return List.of();
+        List<String> regions = new ArrayList<>();
+        StringBuilder region = new StringBuilder();
+        String rest = text.strip();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\\' && i + 1 < rest.length()) {
+                region.append(rest.charAt(++i));
+            } else if (c == ',') {
+                regions.add(region.toString());
+                region.setLength(0);
+                while (i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
+                    i++;
+                }
+            } else {
+                region.append(c);
+            }
         }
-        return Arrays.stream(REGION_SEPARATOR.split(text.strip(), -1)).map(region -> region.replace("\\,", ","))
-                .toList();
+        if (!rest.isEmpty()) {
+            regions.add(region.toString());
+        }
+        return List.copyOf(regions);
     }
 
     /** Matches an enum by its label or constant name, ignoring case and the difference between "-", "_" and " ". */

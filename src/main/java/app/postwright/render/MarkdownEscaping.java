@@ -66,16 +66,63 @@ public final class MarkdownEscaping {
     }
 
     /**
-     * A GFM table cell: one line, pipes escaped. Backticks are escaped too when they do not pair up, since flexmark
-     * reads code spans before it splits cells and an open one would swallow the next cell.
+     * A GFM table cell: one line, pipes escaped. Backticks and brackets are escaped too when they do not pair up,
+     * since flexmark reads code spans and link text before it splits cells, and an open one would swallow the next
+     * cell. Backslashes right before such a character are doubled first, so that the user's own "\\|" survives.
      */
     public static String cell(String text) {
-        String cell = inline(text).replace('\n', ' ').replace("|", "\\|");
-        return hasUnpairedBackticks(cell) ? cell.replace("`", "\\`") : cell;
+        String cell = escapeBefore(inline(text).replace('\n', ' '), '|', true);
+        cell = escapeBefore(cell, '`', hasUnpairedBackticks(cell));
+        boolean unbalanced = hasUnbalancedBrackets(cell);
+        return escapeBefore(escapeBefore(cell, '[', unbalanced), ']', unbalanced);
     }
 
     public static String uncell(String markdown) {
-        return uninline(markdown.strip().replace("\\|", "|").replace("\\`", "`"));
+        String cell = unescapeBefore(unescapeBefore(markdown.strip(), ']'), '[');
+        return uninline(unescapeBefore(unescapeBefore(cell, '`'), '|'));
+    }
+
+    /** Doubles the backslashes before each {@code target} and, if asked, adds one that escapes it. */
+    private static String escapeBefore(String text, char target, boolean escapeTarget) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == target) {
+                out.append("\\".repeat(run + (escapeTarget ? 1 : 0)));
+            }
+            out.append(c);
+            run = c == '\\' ? run + 1 : 0;
+        }
+        return out.toString();
+    }
+
+    /** Inverse of {@link #escapeBefore}: a run of n backslashes before {@code target} was n / 2 of the user's. */
+    private static String unescapeBefore(String markdown, char target) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int runStart = -1;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\') {
+                runStart = runStart < 0 ? out.length() : runStart;
+            } else if (c == target && runStart >= 0) {
+                int run = out.length() - runStart;
+                out.setLength(runStart + run / 2);
+                runStart = -1;
+            } else {
+                runStart = -1;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean hasUnbalancedBrackets(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length() && depth >= 0; i++) {
+            depth += text.charAt(i) == '[' ? 1 : text.charAt(i) == ']' ? -1 : 0;
+        }
+        return depth != 0;
     }
 
     /** True when some length of backtick run occurs an odd number of times, i.e. a code span would stay open. */
