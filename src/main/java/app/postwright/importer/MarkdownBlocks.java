@@ -46,13 +46,13 @@ final class MarkdownBlocks {
         return blocks;
     }
 
-    private void addChildren(Node parent, List<Block> blocks) {
+    private static void addChildren(Node parent, List<Block> blocks) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             add(node, blocks);
         }
     }
 
-    private void add(Node node, List<Block> blocks) {
+    private static void add(Node node, List<Block> blocks) {
         if (node instanceof Heading heading) {
             blocks.add(new Block.Heading(heading.getLevel(), MarkdownEscaping.unheading(heading.getText().toString())));
         } else if (node instanceof Paragraph paragraph) {
@@ -78,7 +78,7 @@ final class MarkdownBlocks {
     }
 
     /** Items in document order; a nested list's items follow their parent item. */
-    private void addItems(ListBlock list, List<Block.Item> items) {
+    private static void addItems(ListBlock list, List<Block.Item> items) {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListItem item) {
                 List<String> paragraphs = new ArrayList<>();

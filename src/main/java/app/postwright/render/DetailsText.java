@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * and a range with only a currency and/or period reads "USD per year".
  */
 public final class DetailsText {
-    private static final String AMOUNTS = "(?:(?<from>from)\\s+(?<fromAmount>[\\d,.]+)|(?<upto>up to)\\s+(?<uptoAmount>[\\d,.]+)"
+    private static final String AMOUNTS = "(?:(?<from>from)\\s+(?<fromAmount>[\\d,.]+)"
+            + "|(?<upto>up to)\\s+(?<uptoAmount>[\\d,.]+)"
             + "|(?<min>[\\d,.]+)\\s*[–-]\\s*(?<max>[\\d,.]+)|(?<single>[\\d,.]+))";
     /** Currency: an ISO 4217 code or a currency symbol. */
     private static final String CURRENCY = "(?!per\\b)(?:\\p{L}{3}|\\p{Sc})";
@@ -102,7 +103,7 @@ public final class DetailsText {
         return Optional.of(new SalaryRange(min, max, currency, period));
     }
 
-    /** An amount with thousands separators and at least two decimals when it has any: 90000 → "90,000", 25.5 → "25.50". */
+    /** An amount with thousands separators and at least two decimals if any: 90000 → "90,000", 25.5 → "25.50". */
     public static String amount(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
         int decimals = value.scale() > 0 ? Math.max(2, value.scale()) : 0;

@@ -81,7 +81,8 @@ class MarkdownRoundTripTest {
     void trickyTextInEveryPlaceComesBack() {
         List<String> tricky = List.of("<", "<b>bold</b>", "&lt;", "&amp;lt;", "a & b", "\\", "\\- x", "- x", "+ x",
                 "* x", "***", "---", "___", "===", "# x", "###", "x #", "> q", "1. x", "2) x", "2024. A year",
-                "| a | b |", ":---:", "[ref]: https://x.example", "```", "~~~", "`code`", "`a|b` and `c`", "a ` b", "**bold**", "_it_",
+                "| a | b |", ":---:", "[ref]: https://x.example", "```", "~~~", "`code`", "`a|b` and `c`", "a ` b",
+                "**bold**", "_it_",
                 "[link](https://x.example)", "Key: value", "**Key:** value", "ÄÖÜ ß – “quotes” 中文 🚀",
                 "line one\n- line two\n# line three", "para one\n\npara two");
         for (String text : tricky) {

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RandomRoundTripTest {
     private static final String[] TOKENS = {"word", "Wört", "中文", "🚀", "*", "**", "_", "#", "##", "<", "<b>", "&",
             "&lt;", "&amp;", "|", "`", "```", "\\", "-", "+", "1.", "2)", ":", "Key:", "[", "]", "(", ")", "[x](y)",
-            "!", ">", "=", "===", "---", "~~~", "&#60;", "<!--", "-->", "\\*", "\\|", "'", "\"", "%", "$", "{", "}", ",", ";", "?"};
+            "!", ">", "=", "===", "---", "~~~", "&#60;", "<!--", "-->", "\\*", "\\|", "'", "\"", "%", "$", "{", "}",
+            ",", ";", "?"};
     private final Random random = new Random(20250301);
     private final MarkdownWriter writer = new MarkdownWriter();
     private final PostingImporter importer = new PostingImporter();

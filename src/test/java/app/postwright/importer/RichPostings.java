@@ -40,7 +40,8 @@ final class RichPostings {
 
     static Posting rich() {
         return new Posting(allDetails(), List.of(
-                new TextSection("Job Brief", "We build **payments** for _everyone_ — see [our blog](https://acme.example/blog).\n"
+                new TextSection("Job Brief", "We build **payments** for _everyone_ — see "
+                        + "[our blog](https://acme.example/blog).\n"
                         + "Second line of the first paragraph.\n\nA second paragraph with 5 < 6 and a * star, "
                         + "# hash, | pipe and a trailing #"),
                 new BulletSection("Duties and Responsibilities", List.of("Own the **ledger** service",
@@ -52,7 +53,8 @@ final class RichPostings {
                         new Field("Work Environment", "Remote | hybrid, with <b>tags</b>"),
                         new Field("Key: with colon", "value with **bold** and [link](https://x.example)"),
                         new Field("", ""))),
-                new FaqSection("FAQs", true, List.of(new Faq("Do you sponsor visas?", "Yes.\n\nFor EU citizens no visa is needed."),
+                new FaqSection("FAQs", true, List.of(
+                        new Faq("Do you sponsor visas?", "Yes.\n\nFor EU citizens no visa is needed."),
                         new Faq("What about <html>?", "- not a list\n# not a heading"),
                         new Faq("Question without mark", ""),
                         new Faq("Issue #", "C# and F#")), Map.of()),

@@ -81,7 +81,8 @@ class SeedImportTest {
         assertThat(info.fields()).extracting(Field::key)
                 .containsExactlyElementsOf(StandardSection.ADDITIONAL_INFORMATION_KEYS);
         assertThat(info.fields().get(0).value()).isEqualTo("Backend Systems Developer");
-        assertThat(info.fields().get(4).value()).isEqualTo("[City, State] (specify the location or indicate if remote)");
+        assertThat(info.fields().get(4).value())
+                .isEqualTo("[City, State] (specify the location or indicate if remote)");
     }
 
     @Test
