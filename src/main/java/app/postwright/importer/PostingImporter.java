@@ -2,6 +2,7 @@ package app.postwright.importer;
 
 import app.postwright.BadInputException;
 import app.postwright.model.Posting;
+import app.postwright.render.MarkdownEscaping;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -18,14 +19,14 @@ import java.util.Locale;
  * Markdown, plain text or HTML → Posting. Thread-safe.
  *
  * <p>Markdown is read structurally (headings, lists, tables) and reads Postwright's own Markdown export back into
- * an equal posting. Plain text is read from line shapes and then tidied ({@link PlainTextCleanup}). HTML goes
- * through flexmark's html2md converter and then the Markdown reader.
+ * an equal posting. Plain text is read from line shapes; HTML goes through flexmark's html2md converter and the
+ * Markdown reader; both are then tidied as pages copied from the web ({@link CopiedPageCleanup}).
  */
 public final class PostingImporter {
     private final MarkdownBlocks markdown = new MarkdownBlocks();
     private final PlainTextBlocks plainText = new PlainTextBlocks();
     private final PostingAssembler assembler = new PostingAssembler();
-    private final PlainTextCleanup cleanup = new PlainTextCleanup();
+    private final CopiedPageCleanup cleanup = new CopiedPageCleanup();
     private final FlexmarkHtmlConverter htmlConverter;
 
     public PostingImporter() {
@@ -55,8 +56,19 @@ public final class PostingImporter {
         return cleanup.apply(assembler.assemble(plainText.read(normaliseLineEnds(text))));
     }
 
+    /**
+     * HTML is usually a saved job board or "job description" page, so it is tidied like plain text. html2md
+     * backslash-escapes punctuation ("\\[Updated\\]"); the title and headings are plain text, so those go.
+     */
     public Posting importHtml(String html) {
-        return importMarkdown(htmlConverter.convert(html));
+        Posting posting = importMarkdown(htmlConverter.convert(html));
+        Posting plainHeadings = posting
+                .withDetails(posting.details().withTitle(MarkdownEscaping.unescapePunctuation(
+                        posting.details().title())))
+                .withSections(posting.sections().stream()
+                        .map(section -> section.withHeading(MarkdownEscaping.unescapePunctuation(section.heading())))
+                        .toList());
+        return cleanup.apply(plainHeadings);
     }
 
     /** Windows and old Mac line ends → "\n", and a leading byte order mark dropped. */

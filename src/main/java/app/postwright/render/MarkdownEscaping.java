@@ -23,6 +23,7 @@ public final class MarkdownEscaping {
     private static final Pattern BLOCK_START = Pattern.compile(
             "[#>=|:+-]|\\*(?:[ \\t]|$)|([*_])[ \\t]*\\1[ \\t]*\\1[*_ \\t]*$|```|~~~|\\[[^\\]]*\\]:");
     private static final Pattern ORDERED_START = Pattern.compile("(\\d{1,9})([.)])");
+    private static final Pattern ESCAPED_PUNCTUATION = Pattern.compile("\\\\(\\p{Punct})");
     private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
     private static final Pattern ESCAPED_ORDERED_START = Pattern.compile("(\\d{1,9})\\\\([.)])");
 
@@ -52,6 +53,11 @@ public final class MarkdownEscaping {
             out.append(unescapeLineStart(lines[i]));
         }
         return uninline(out.toString());
+    }
+
+    /** Markdown → plain text as far as backslash escapes go: "\\[m/f/d\\]" → "[m/f/d]". */
+    public static String unescapePunctuation(String markdown) {
+        return ESCAPED_PUNCTUATION.matcher(markdown).replaceAll("$1");
     }
 
     /** A heading's text: one line, without a trailing "#" that Markdown would take as a closing sequence. */

@@ -122,4 +122,22 @@ class MarkdownImportTest {
         assertThat(((BulletSection) posting.sections().get(1)).items()).containsExactly("Care", "Chart **well**");
         assertThat(((TextSection) posting.sections().get(2)).text()).isEqualTo("We *heal*.");
     }
+
+    @Test
+    void htmlFromAJobDescriptionPageIsTidiedLikePlainText() {
+        Posting posting = importer.importHtml("<h1>Nurse Job Description [Updated for 2025]</h1><p>[m/f/d]</p>"
+                + "<h2>Nurse Duties and Responsibilities</h2><ul><li>Care</li></ul><h2>Conclusion</h2><p>Bye.</p>");
+        assertThat(posting.details().title()).isEqualTo("Nurse");
+        assertThat(SectionSummary.of(posting)).containsExactly(" | text | hidden",
+                "Duties and Responsibilities | bullets 1", "Conclusion | text | hidden");
+        assertThat(((TextSection) posting.sections().get(0)).text()).isEqualTo("\\[m/f/d\\]");
+    }
+
+    @Test
+    void markdownHeadingsAreKeptAsWrittenSoPostwrightsOwnMarkdownComesBackExactly() {
+        Posting posting = importer.importMarkdown("# Nurse Job Description [Updated for 2025]\n\n"
+                + "## Nurse Duties and Responsibilities\n\n- Care\n");
+        assertThat(posting.details().title()).isEqualTo("Nurse Job Description [Updated for 2025]");
+        assertThat(SectionSummary.of(posting)).containsExactly("Nurse Duties and Responsibilities | bullets 1");
+    }
 }

@@ -16,15 +16,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Tidies what plain text import produced from a posting copied off a job board or a "job description template"
- * page: "Backend Systems Developer Job Description [Updated for 2025]" → "Backend Systems Developer";
+ * Tidies what plain text and HTML import produced from a posting copied off a job board or a "job description
+ * template" page: "Backend Systems Developer Job Description [Updated for 2025]" → "Backend Systems Developer";
  * "Backend Systems Developer Duties and Responsibilities" → "Duties and Responsibilities" (a standard catalog
  * heading, spelled as the catalog does). A heading with nothing under it (a group heading such as "... Job
  * Description Template") and a closing "Conclusion" with everything after it (links to other articles) become
  * hidden sections: kept in the draft, one click from being shown, but not in the output. Markdown import does not
  * do this: Postwright's own Markdown must come back exactly as written.
  */
-final class PlainTextCleanup {
+final class CopiedPageCleanup {
     /** A bracketed note about the page, not the job: "[Updated for 2025]". "[m/f/d]" stays. */
     private static final Pattern PAGE_NOTE = Pattern.compile("(?i)\\s*\\[[^\\]]*(?:\\d{4}|updated)[^\\]]*\\]\\s*$");
     private static final Pattern JOB_DESCRIPTION_SUFFIX = Pattern.compile("(?i)\\s+job description$");
