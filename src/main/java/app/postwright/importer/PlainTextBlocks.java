@@ -41,11 +41,12 @@ final class PlainTextBlocks {
         }
         List<String> content = new ArrayList<>();
         boolean faq = false;
+        boolean sectionHasText = false;
         String previous = "";
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean answerLine = faq && isQuestion(previous);
-            boolean firstLine = content.stream().allMatch(String::isEmpty);
+            boolean firstLine = !sectionHasText;
             boolean heading = !line.isEmpty() && !answerLine && !(faq && isQuestion(line))
                     && (isHeading(lines, i) || !faq && !firstLine && isTitleCaseQuestion(line));
             if (heading) {
@@ -54,9 +55,11 @@ final class PlainTextBlocks {
                 String title = headingText(line);
                 blocks.add(new Block.Heading(2, title));
                 faq = FAQ_HEADING.matcher(title).find();
+                sectionHasText = false;
             } else {
                 faq = faq || firstLine && isQuestion(line);
                 content.add(line);
+                sectionHasText = sectionHasText || !line.isEmpty();
             }
             if (!line.isEmpty()) {
                 previous = line;

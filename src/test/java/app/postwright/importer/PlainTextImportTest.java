@@ -12,9 +12,13 @@ import app.postwright.model.TextSection;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PlainTextImportTest {
     private final PostingImporter importer = new PostingImporter();
@@ -129,6 +133,14 @@ class PlainTextImportTest {
         assertThat(importer.importPlainText("Nurse [Updated for 2025]\n").details().title()).isEqualTo("Nurse");
         assertThat(importer.importPlainText("Bürokaufmann [m/w/d]\n").details().title())
                 .isEqualTo("Bürokaufmann [m/w/d]");
+    }
+
+    @Test
+    void tenThousandBulletsImportQuickly() {
+        String text = "Analyst\nDuties\n" + IntStream.range(0, 10_000).mapToObj(i -> "- Duty " + i + "\n")
+                .collect(Collectors.joining());
+        Posting posting = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> importer.importPlainText(text));
+        assertThat(((BulletSection) posting.sections().get(0)).items()).hasSize(10_000).endsWith("Duty 9999");
     }
 
     @Test
