@@ -54,6 +54,19 @@ class MarkdownRoundTripTest {
     }
 
     @Test
+    void sectionsThatLookLikeDetailsStaySections() {
+        Posting posting = new Posting(PostingDetails.EMPTY.withTitle("T"), List.of(
+                new BulletSection("Intro", List.of("**Company:** Acme", "**Department:** Sales")),
+                new BulletSection("How to Apply", List.of("**Apply online:** https://x.example",
+                        "**Apply by email:** a@x.example"))));
+
+        Posting back = roundTrip(posting);
+
+        assertThat(back).isEqualTo(posting);
+        assertThat(back.details().howToApply().isEmpty()).isTrue();
+    }
+
+    @Test
     void eachDetailAloneComesBack() {
         PostingDetails all = RichPostings.allDetails();
         List<PostingDetails> singles = List.of(
