@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *       HTML can ever reach a renderer;</li>
  *   <li>a line that would start a block (heading, list, quote, fence, table, thematic break, setext underline,
  *       link reference definition) gets a backslash so it stays text; {@code 1.} becomes {@code 1\.};</li>
- *   <li>in a table cell {@code |} becomes {@code \|}; in a heading a closing {@code #} becomes {@code \#}.</li>
+ *   <li>in a table cell {@code |} becomes {@code \|} (and unpaired backticks and brackets are escaped, see
+ *       {@link #cell}); in a heading a closing {@code #} becomes {@code \#}.</li>
  * </ul>
  * Backslash escapes before ASCII punctuation render as the character itself, so the output reads the same.
  */
@@ -55,7 +56,7 @@ public final class MarkdownEscaping {
         return uninline(out.toString());
     }
 
-    /** Markdown → plain text as far as backslash escapes go: "\\[m/f/d\\]" → "[m/f/d]". */
+    /** Markdown → plain text as far as backslash escapes go: "\[m/f/d\]" → "[m/f/d]". */
     public static String unescapePunctuation(String markdown) {
         return ESCAPED_PUNCTUATION.matcher(markdown).replaceAll("$1");
     }
@@ -74,7 +75,7 @@ public final class MarkdownEscaping {
     /**
      * A GFM table cell: one line, pipes escaped. Backticks and brackets are escaped too when they do not pair up,
      * since flexmark reads code spans and link text before it splits cells, and an open one would swallow the next
-     * cell. Backslashes right before such a character are doubled first, so that the user's own "\\|" survives.
+     * cell. Backslashes right before such a character are doubled first, so that the user's own "\|" survives.
      */
     public static String cell(String text) {
         String cell = escapeBefore(inline(text).replace('\n', ' '), '|', true);
