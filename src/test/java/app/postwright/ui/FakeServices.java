@@ -15,42 +15,26 @@ import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Stand-ins for templates, imports and the file chooser, so window tests control every answer; drafts are real. */
+/** Stand-ins for templates and the file chooser, so window tests control every answer; files are real. */
 final class FakeServices {
-    final Map<Path, Posting> disk = new ConcurrentHashMap<>();
     final List<String> openedLinks = new CopyOnWriteArrayList<>();
     Path nextSaveTarget;
 
     EditorServices services(PreviewRenderer renderer) {
-        return new EditorServices(files(), templates(), renderer, new ExportActions(), picker(), openedLinks::add);
+        return services(renderer, templates());
     }
 
-    /** Real drafts on disk (DraftCodec); files registered in {@link #disk} open as the posting given there. */
-    private DocumentFiles files() {
+    EditorServices services(PreviewRenderer renderer, TemplateSource templates) {
+        return new EditorServices(files(), templates, renderer, new ExportActions(), picker(), openedLinks::add);
+    }
+
+    /** The real file layer: drafts through DraftCodec, Markdown through the importer. */
+    private static DocumentFiles files() {
         DraftCodec codec = new DraftCodec();
-        DocumentFiles real = new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter()));
-        return new DocumentFiles() {
-            @Override
-            public Posting open(Path file) {
-                Posting registered = disk.get(file);
-                return registered != null ? registered : real.open(file);
-            }
-
-            @Override
-            public boolean isDraft(Path file) {
-                return real.isDraft(file);
-            }
-
-            @Override
-            public void save(Posting posting, Path file) {
-                real.save(posting, file);
-            }
-        };
+        return new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter()));
     }
 
     private static TemplateSource templates() {

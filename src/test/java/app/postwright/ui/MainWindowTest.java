@@ -209,16 +209,21 @@ class MainWindowTest {
     }
 
     @Test
-    void openingAMarkdownFileImportsItAsAnUntitledDraft(FxRobot robot) {
-        Path markdown = Path.of("/drafts/job.md");
-        fakes.disk.put(markdown, TestPostings.backendDeveloper());
+    void openingAMarkdownFileImportsItAsAnUntitledDraft(FxRobot robot) throws java.io.IOException {
+        Path markdown = java.nio.file.Files.createTempDirectory("postwright-ui").resolve("job.md");
+        java.nio.file.Files.writeString(markdown, String.join("\n", "# Backend Systems Developer", "",
+                "## Job Brief", "", "We are seeking a skilled developer.", "",
+                "## Responsibilities", "", "- Develop server-side logic", "- Design data storage", ""));
 
         robot.interact(() -> window.open(markdown));
         waitUntil(() -> !window.document().posting().sections().isEmpty());
 
+        assertThat(window.document().posting().details().title()).isEqualTo("Backend Systems Developer");
+        assertThat(window.document().posting().sections()).extracting(app.postwright.model.Section::heading)
+                .containsExactly("Job Brief", "Responsibilities");
         assertThat(window.document().file()).isNull();
         assertThat(window.stage().getTitle()).isEqualTo("Untitled \u2014 Postwright");
-        waitUntil(() -> previewText().contains("Backend Systems Developer"));
+        waitUntil(() -> previewText().contains("Design data storage"));
     }
 
     @Test
