@@ -224,27 +224,37 @@ public final class OutlinePane extends VBox {
         protected void updateItem(OutlineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             getStyleClass().removeAll("details-entry", "hidden-entry");
+            setText(null);
             if (empty || entry == null) {
-                setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
-            setText(entry.label());
+            // A zero preferred width lets long headings end in an ellipsis instead of widening the list.
+            setPrefWidth(0);
+            Label label = new Label(entry.label());
+            label.getStyleClass().add("entry-label");
+            label.setMinWidth(0);
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(6, label);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             if (entry.isDetails()) {
                 getStyleClass().add("details-entry");
-                setGraphic(null);
                 setAccessibleText("Posting details");
             } else {
                 Label badge = new Label(entry.visible() ? entry.kind() : entry.kind() + " · hidden");
                 badge.getStyleClass().add("kind-badge");
-                setGraphic(badge);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                badge.setMinWidth(USE_PREF_SIZE);
+                row.getChildren().add(badge);
                 if (!entry.visible()) {
                     getStyleClass().add("hidden-entry");
                 }
                 setAccessibleText(entry.label() + ", " + entry.kind() + (entry.visible() ? "" : ", hidden"));
             }
+            setGraphic(row);
+            setTooltip(new Tooltip(entry.label()));
         }
     }
 }
