@@ -91,17 +91,9 @@ public final class MainWindow implements WindowCommands {
         return document;
     }
 
-    public OutlineViewModel outline() {
-        return outline;
-    }
-
     /** The preview; null until a document was shown. */
     public PreviewPanel preview() {
         return editorView == null ? null : editorView.preview();
-    }
-
-    public FileActions files() {
-        return files;
     }
 
     /** Opens a file given on the command line or dropped on the window. */

@@ -80,12 +80,6 @@ public final class Settings {
         storeRecent(recent.subList(0, Math.min(RECENT_LIMIT, recent.size())));
     }
 
-    public void removeRecentFile(Path file) {
-        List<Path> recent = new ArrayList<>(recentFiles());
-        recent.remove(file.toAbsolutePath().normalize());
-        storeRecent(recent);
-    }
-
     private void storeRecent(List<Path> recent) {
         node.put(RECENT_FILES, String.join("\n", recent.stream().map(Path::toString).toList()));
     }

@@ -23,8 +23,8 @@ public record OutlineEntry(int index, String label, String kind, boolean visible
         return new OutlineEntry(index, label, kindName(section), section.visible());
     }
 
-    /** The kind as the outline and the add-menu name it. */
-    public static String kindName(Section section) {
+    /** The kind's short name for the outline's badge. */
+    private static String kindName(Section section) {
         return section.accept(new Section.Visitor<>() {
             @Override
             public String text(TextSection s) {

@@ -35,17 +35,14 @@ public final class PreviewPanel extends BorderPane {
         thread.setDaemon(true);
         return thread;
     });
-    private long shownSequence;
 
     public PreviewPanel(PreviewRenderer renderer, PreviewOptions options, ObservableValue<Posting> posting,
                         IntegerProperty selectedSection, Consumer<String> linkOpener) {
         setId("preview-panel");
         getStyleClass().add("preview-panel");
         pane = new PreviewPane(linkOpener);
-        scheduler = new RenderScheduler(renderer, worker, Platform::runLater, COALESCE_MILLIS, rendered -> {
-            shownSequence = rendered.sequence();
-            pane.show(rendered.html());
-        });
+        scheduler = new RenderScheduler(renderer, worker, Platform::runLater, COALESCE_MILLIS,
+                rendered -> pane.show(rendered.html()));
         setTop(toolbar(options));
         setCenter(pane);
         Runnable request = () -> scheduler.request(posting.getValue(), options.renderOptionsProperty().get());
@@ -64,14 +61,9 @@ public final class PreviewPanel extends BorderPane {
         request.run();
     }
 
-    /** The WebView's engine, for tests that read the preview's DOM. */
+    /** The pane showing the HTML (tests read its DOM). */
     public PreviewPane pane() {
         return pane;
-    }
-
-    /** Sequence number of the render shown last; grows with every render that reached the screen. */
-    public long shownSequence() {
-        return shownSequence;
     }
 
     private HBox toolbar(PreviewOptions options) {
