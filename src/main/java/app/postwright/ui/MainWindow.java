@@ -101,9 +101,10 @@ public final class MainWindow implements WindowCommands {
         files.open(file);
     }
 
+    /** New starts from the gallery; the current document is closed first so the question is asked only once. */
     @Override
     public void newPosting() {
-        files.whenChangesAreSafe(this::showStart);
+        closeDocument();
     }
 
     @Override
