@@ -247,6 +247,20 @@ class MainWindowTest {
     }
 
     @Test
+    void quittingRemembersTheWindowBounds(FxRobot robot) {
+        robot.interact(() -> {
+            window.stage().setX(40);
+            window.stage().setWidth(1000);
+        });
+        robot.interact(window::quit);
+
+        Settings stored = new Settings(prefs);
+        assertThat(window.stage().isShowing()).isFalse();
+        assertThat(stored.get(Settings.WINDOW_X)).isEqualTo(40.0);
+        assertThat(stored.get(Settings.WINDOW_WIDTH)).isEqualTo(1000.0);
+    }
+
+    @Test
     void badFileShowsAReadableErrorAndTheAppKeepsRunning(FxRobot robot) throws java.io.IOException {
         Path broken = java.nio.file.Files.createTempDirectory("postwright-ui").resolve("broken.json");
         java.nio.file.Files.writeString(broken, "{ \"format\": ");
