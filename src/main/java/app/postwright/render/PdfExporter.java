@@ -10,6 +10,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Posting → tagged PDF/UA-1 with embedded fonts, by rendering {@link HtmlRenderer}'s HTML through openhtmltopdf.
- * Create one and reuse it: fonts are loaded once. Thread-safe.
+ * Create one and reuse it: fonts are loaded and parsed once. Thread-safe: exports through one instance run one
+ * at a time, because they share the parsed fonts.
  *
  * <p>Title, author and subject come from the HTML's {@code title} and {@code meta} elements, the page size and
  * margins from its print style sheet. The renderer may load nothing from outside the document (no file, no
@@ -46,8 +48,15 @@ public final class PdfExporter {
      * Writes the PDF of a document {@link HtmlRenderer} made (for callers that already hold the HTML, such as the
      * preview) to {@code out} (not closed).
      */
-    public void exportHtml(String html, OutputStream out) throws IOException {
+    public synchronized void exportHtml(String html, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            render(html, document, out);
+        }
+    }
+
+    private void render(String html, PDDocument document, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(document)
                 .usePdfUaAccessibility(true)
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
@@ -60,7 +69,7 @@ public final class PdfExporter {
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        fonts.register(builder, html);
+        fonts.register(builder, document, html);
         builder.run();
     }
 

@@ -1,18 +1,27 @@
 package app.postwright.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The TrueType faces bundled under {@code assets/fonts/} (see its README for sources and licences), read into
- * memory once so that each export only hands bytes to openhtmltopdf. The large CJK and symbol faces (4 and 3 MB)
- * are given to a document only when its text holds characters they alone cover, since loading them costs time.
+ * The TrueType faces bundled under {@code assets/fonts/} (see its README for sources and licences), read and
+ * parsed once: parsing a face (tables, character map) took almost half of every export's time when each export
+ * read the files again. Each document gets its own PDFBox font object over the shared parsed face, so subsets are
+ * per document. The large CJK and symbol faces (4 and 3 MB) are given to a document only when its text holds
+ * characters they alone cover. Parsed faces read their tables lazily and are not thread-safe, so callers use one
+ * instance from one thread at a time ({@link PdfExporter} serialises its exports).
  */
 final class PdfFonts {
     private static final String FOLDER = "/assets/fonts/";
@@ -22,8 +31,8 @@ final class PdfFonts {
         ALWAYS, CJK, SYMBOLS
     }
 
-    /** One face: the family name the style sheets use, its weight and style, and the file's bytes. */
-    private record Face(String family, int weight, FontStyle style, Coverage coverage, byte[] bytes) {
+    /** One face: the family name the style sheets use, its weight and style, and the parsed font file. */
+    private record Face(String family, int weight, FontStyle style, Coverage coverage, TrueTypeFont font) {
     }
 
     private final List<Face> faces;
@@ -43,15 +52,18 @@ final class PdfFonts {
                 new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, read("Symbola.ttf")));
     }
 
-    /** Registers the faces {@code html} needs with {@code builder}; every face is embedded as a subset. */
-    void register(PdfRendererBuilder builder, String html) {
+    /**
+     * Registers the faces {@code html} needs with {@code builder}, as fonts of {@code document} (the document the
+     * builder writes); every face is embedded as a subset.
+     */
+    void register(PdfRendererBuilder builder, PDDocument document, String html) throws IOException {
         boolean cjk = needsCjk(html);
         boolean symbols = needsSymbols(html);
         for (Face face : faces) {
             if (face.coverage() == Coverage.ALWAYS || (cjk && face.coverage() == Coverage.CJK)
                     || (symbols && face.coverage() == Coverage.SYMBOLS)) {
-                builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
-                        face.style(), true);
+                PDFont font = PDType0Font.load(document, face.font(), true);
+                builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
             }
         }
     }
@@ -71,13 +83,14 @@ final class PdfFonts {
         return new Face(family, weight, style, Coverage.ALWAYS, read(file));
     }
 
-    private static byte[] read(String file) {
+    /** The parsed face; its buffer stays open because the font reads its tables from it on demand. */
+    private static TrueTypeFont read(String file) {
         String path = FOLDER + file;
         try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("font " + path + " is missing from the application");
             }
-            return in.readAllBytes();
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + path, e);
         }

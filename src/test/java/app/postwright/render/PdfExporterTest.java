@@ -25,8 +25,12 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class PdfExporterTest {
     private static final HtmlRenderer RENDERER = new HtmlRenderer();
@@ -125,10 +129,10 @@ class PdfExporterTest {
                      RenderOptions.DEFAULT.withPageSize(PageSize.LETTER)))) {
             PDRectangle a4Box = a4.getPage(0).getMediaBox();
             PDRectangle letterBox = letter.getPage(0).getMediaBox();
-            assertThat(a4Box.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(a4Box.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(letterBox.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(letterBox.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(a4Box.getWidth()).isCloseTo(595.3f, offset(1f));
+            assertThat(a4Box.getHeight()).isCloseTo(841.9f, offset(1f));
+            assertThat(letterBox.getWidth()).isCloseTo(612f, offset(1f));
+            assertThat(letterBox.getHeight()).isCloseTo(792f, offset(1f));
         }
     }
 
@@ -139,6 +143,26 @@ class PdfExporterTest {
         assertThat(PdfUaValidator.failures(export(Fixtures.richPosting(), options))).isEmpty();
         assertThat(PdfUaValidator.failures(export(Fixtures.multilingualPosting(), options))).isEmpty();
         assertThat(PdfUaValidator.failures(export(Fixtures.hebrewPosting(), options))).isEmpty();
+    }
+
+    @Test
+    void exportsFromSeveralThreadsAtOnceStayIntact() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Posting posting = i % 2 == 0 ? Fixtures.richPosting() : Fixtures.multilingualPosting();
+                pdfs.add(pool.submit(() -> export(posting, RenderOptions.DEFAULT)));
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                try (PDDocument pdf = Loader.loadPDF(pdfs.get(i).get())) {
+                    assertThat(text(pdf, false)).contains(i % 2 == 0 ? "Regular team building activities"
+                            : "Мы ищем опытного разработчика серверных систем");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
