@@ -18,7 +18,7 @@ class LinkPolicyTest {
             "java\nscript:alert(1)", "java\u0000script:alert(1)", "https://exa mple.com", "https://example.com\t",
             "https:\u00A0//x", "https://\u200Bexample.com", "data:text/html,<script>", "vbscript:x", "file:///etc/passwd",
             "ftp://example.com", "//example.com", "example.com", "https:", "mailto:", "mailto:nobody",
-            "https:/example.com"})
+            "https:/example.com", "mailto:<b>@x.example", "https://x.example/\"onclick=", "https://x.example/{a}"})
     void refusesEverythingElse(String url) {
         assertThat(LinkPolicy.allows(url)).isFalse();
     }
