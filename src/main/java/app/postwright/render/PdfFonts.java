@@ -19,9 +19,10 @@ import java.util.List;
  * The TrueType faces bundled under {@code assets/fonts/} (see its README for sources and licences), read and
  * parsed once: parsing a face (tables, character map) took almost half of every export's time when each export
  * read the files again. Each document gets its own PDFBox font object over the shared parsed face, so subsets are
- * per document. The large CJK and symbol faces (4 and 3 MB) are given to a document only when its text holds
- * characters they alone cover. Parsed faces read their tables lazily and are not thread-safe, so callers use one
- * instance from one thread at a time ({@link PdfExporter} serialises its exports).
+ * per document. The large CJK and symbol faces (4 and 3 MB) are read only when a document's text first holds
+ * characters they alone cover, and given only to such documents. Parsed faces read their tables lazily and are
+ * not thread-safe, so callers use one instance from one thread at a time ({@link PdfExporter} serialises its
+ * exports).
  */
 final class PdfFonts {
     private static final String FOLDER = "/assets/fonts/";
@@ -31,8 +32,32 @@ final class PdfFonts {
         ALWAYS, CJK, SYMBOLS
     }
 
-    /** One face: the family name the style sheets use, its weight and style, and the parsed font file. */
-    private record Face(String family, int weight, FontStyle style, Coverage coverage, TrueTypeFont font) {
+    /**
+     * One face: the family name the style sheets use, its weight and style, and its font file, parsed when first
+     * needed (the faces every document uses are asked for at once, so a missing file shows at start-up).
+     */
+    private static final class Face {
+        private final String family;
+        private final int weight;
+        private final FontStyle style;
+        private final Coverage coverage;
+        private final String file;
+        private TrueTypeFont font;
+
+        Face(String family, int weight, FontStyle style, Coverage coverage, String file) {
+            this.family = family;
+            this.weight = weight;
+            this.style = style;
+            this.coverage = coverage;
+            this.file = file;
+        }
+
+        synchronized TrueTypeFont font() {
+            if (font == null) {
+                font = read(file);
+            }
+            return font;
+        }
     }
 
     private final List<Face> faces;
@@ -48,8 +73,8 @@ final class PdfFonts {
                 face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
                 face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
                 face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
-                new Face("Droid Sans Fallback", 400, FontStyle.NORMAL, Coverage.CJK, read("DroidSansFallbackFull.ttf")),
-                new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, read("Symbola.ttf")));
+                new Face("Droid Sans Fallback", 400, FontStyle.NORMAL, Coverage.CJK, "DroidSansFallbackFull.ttf"),
+                new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, "Symbola.ttf"));
     }
 
     /**
@@ -60,10 +85,10 @@ final class PdfFonts {
         boolean cjk = needsCjk(html);
         boolean symbols = needsSymbols(html);
         for (Face face : faces) {
-            if (face.coverage() == Coverage.ALWAYS || (cjk && face.coverage() == Coverage.CJK)
-                    || (symbols && face.coverage() == Coverage.SYMBOLS)) {
+            if (face.coverage == Coverage.ALWAYS || (cjk && face.coverage == Coverage.CJK)
+                    || (symbols && face.coverage == Coverage.SYMBOLS)) {
                 PDFont font = PDType0Font.load(document, face.font(), true);
-                builder.useFont(new PDFontSupplier(font), face.family(), face.weight(), face.style(), true);
+                builder.useFont(new PDFontSupplier(font), face.family, face.weight, face.style, true);
             }
         }
     }
@@ -80,7 +105,9 @@ final class PdfFonts {
     }
 
     private static Face face(String file, String family, int weight, FontStyle style) {
-        return new Face(family, weight, style, Coverage.ALWAYS, read(file));
+        Face face = new Face(family, weight, style, Coverage.ALWAYS, file);
+        face.font();
+        return face;
     }
 
     /** The parsed face; its buffer stays open because the font reads its tables from it on demand. */
