@@ -6,6 +6,7 @@ import app.postwright.model.PostingDetails;
 import app.postwright.model.Section;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Posting → one standalone HTML5 document (inline CSS, no external requests). The editor's preview shows exactly
@@ -28,11 +29,6 @@ public final class HtmlRenderer {
         markdown = new InlineMarkdown();
         summary = new PostingSummary(markdown);
         styles = new ThemeStyles();
-    }
-
-    /** The summary used for this renderer's metadata, for callers that need the same title or description. */
-    public PostingSummary summary() {
-        return summary;
     }
 
     /** Renders the visible sections of {@code posting} as a complete HTML document. */
@@ -82,7 +78,7 @@ public final class HtmlRenderer {
                     .append(HtmlText.escape(company)).append("</p>\n");
         }
         html.append(bodies.block("h1", details.title().isBlank() ? PostingSummary.UNTITLED : details.title()));
-        String tagline = String.join(" · ", java.util.stream.Stream.of(details.department().strip(),
+        String tagline = String.join(" · ", Stream.of(details.department().strip(),
                 details.location().display(),
                 details.workplaceType() == null ? "" : details.workplaceType().label(),
                 details.employmentType() == null ? "" : details.employmentType().label())

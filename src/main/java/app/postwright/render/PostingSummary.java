@@ -6,6 +6,7 @@ import app.postwright.model.TextSection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ public final class PostingSummary {
         }
         String sentence = String.join(" ", parts);
         return details.employmentType() == null ? sentence + "." : sentence + " (" + details.employmentType().label()
-                .toLowerCase(java.util.Locale.ROOT) + ").";
+                .toLowerCase(Locale.ROOT) + ").";
     }
 
     /** Cuts at a word boundary and marks the cut with an ellipsis. */
