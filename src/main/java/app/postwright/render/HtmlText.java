@@ -30,7 +30,10 @@ final class HtmlText {
         return out.toString();
     }
 
-    /** Cleans and escapes {@code text} for element content and double-quoted attribute values. */
+    /**
+     * Cleans and escapes {@code text} for element content and double-quoted attribute values (the only kind the
+     * renderer writes, so apostrophes stay as they are, as in flexmark's output).
+     */
     static String escape(String text) {
         String clean = clean(text);
         StringBuilder out = new StringBuilder(clean.length() + 16);
@@ -41,7 +44,6 @@ final class HtmlText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }

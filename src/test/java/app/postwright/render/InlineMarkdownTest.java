@@ -18,6 +18,15 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void plainTextSkipsTheParserWithTheSameResult() {
+        String plain = "  It's \"plain\" text (100% so) - with; punctuation, digits 1.5 and #hash  ";
+        assertThat(markdown.toHtml(plain))
+                .isEqualTo("It's &quot;plain&quot; text (100% so) - with; punctuation, digits 1.5 and #hash")
+                .isEqualTo(markdown.toHtml(plain.strip() + "&#33;").replace("!", ""));
+        assertThat(markdown.toPlainText(" a \t b ")).isEqualTo("a b");
+    }
+
+    @Test
     void keepsBlockSyntaxAsText() {
         assertThat(markdown.toHtml("# Not a heading")).isEqualTo("# Not a heading");
         assertThat(markdown.toHtml("1. not a list")).isEqualTo("1. not a list");
