@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class PdfExporter {
     private final HtmlRenderer htmlRenderer;
     private final PdfFonts fonts;
-    /** Font metrics openhtmltopdf would otherwise read again from the font files on every export. */
+    /** Font metrics (keyed by family, weight and style) openhtmltopdf would otherwise compute on every export. */
     private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
     public PdfExporter(HtmlRenderer htmlRenderer) {
