@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmarks behind docs/performance.md. Needs: a built target/postwright.jar (./mvnw -B package), hyperfine,
+# GNU time, and LibreOffice (soffice) for the side-by-side run. Usage: src/bench/run-benchmarks.sh [jmh|cli|all]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+what=${1:-all}
+jar=target/postwright.jar
+work=$(mktemp -d /tmp/postwright-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+pw() { java -Dpostwright.home="$work/home" -jar "$jar" "$@"; }
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+if [ "$what" = jmh ] || [ "$what" = all ]; then
+    echo "## JMH: posting → HTML and warm PDF (reference template)"
+    ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+    java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.openjdk.jmh.Main RenderBenchmark \
+        -rf text -rff "$work/jmh.txt" >/dev/null
+    cat "$work/jmh.txt"
+fi
+
+if [ "$what" = cli ] || [ "$what" = all ]; then
+    pw new --template backend-systems-developer -o "$work/seed.json"
+    echo "## One cold 'export --format pdf' as a whole process"
+    hyperfine --style basic --warmup 1 --runs 10 --export-markdown "$work/cold.md" \
+        "java -Dpostwright.home=$work/home -jar $jar export $work/seed.json --format pdf --out-dir $work/cold" >/dev/null
+    cat "$work/cold.md"
+
+    echo "## 50 drafts → 50 PDFs in one call, side by side with LibreOffice on the 50 HTML exports"
+    mkdir -p "$work/drafts" "$work/html"
+    ids=$(pw templates | awk '{print $1}' | grep -v '^blank$')
+    i=0
+    while [ $i -lt 50 ]; do
+        for id in $ids; do
+            [ $i -lt 50 ] || break
+            pw new --template "$id" -o "$work/drafts/posting-$(printf %02d $i).json" >/dev/null
+            i=$((i + 1))
+        done
+    done
+    pw export "$work"/drafts/*.json --format html --out-dir "$work/html"
+    hyperfine --style basic --warmup 1 --runs 5 --export-markdown "$work/fifty.md" \
+        -n postwright "java -Dpostwright.home=$work/home -jar $jar export $work/drafts/*.json --format pdf --out-dir $work/pdf" \
+        -n libreoffice "soffice --headless --convert-to pdf --outdir $work/lo $work/html/*.html" >/dev/null
+    cat "$work/fifty.md"
+
+    echo "## Peak memory (maximum resident set size) of the CLI exporting 50 PDFs"
+    /usr/bin/time -v java -Dpostwright.home="$work/home" -jar "$jar" export "$work"/drafts/*.json --format pdf \
+        --out-dir "$work/pdf2" 2>&1 >/dev/null | grep "Maximum resident"
+fi

@@ -1,0 +1,71 @@
+package app.postwright.cli;
+
+import app.postwright.draft.AppDirectories;
+import app.postwright.draft.DraftCodec;
+import app.postwright.importer.DocumentReader;
+import app.postwright.importer.PostingImporter;
+import app.postwright.render.HtmlRenderer;
+import app.postwright.render.MarkdownWriter;
+import app.postwright.render.PdfExporter;
+import app.postwright.template.TemplateCatalog;
+
+import java.util.function.Supplier;
+
+/**
+ * The core services the commands use, created once per process. The PDF exporter is created only when a command
+ * needs it, because loading fonts costs start-up time that HTML and Markdown exports should not pay.
+ */
+public final class Services {
+    private final DraftCodec draftCodec;
+    private final PostingImporter importer;
+    private final HtmlRenderer htmlRenderer;
+    private final MarkdownWriter markdownWriter;
+    private final Supplier<TemplateCatalog> templates;
+    private PdfExporter pdfExporter;
+
+    public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
+                    MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
+        this.draftCodec = draftCodec;
+        this.importer = importer;
+        this.htmlRenderer = htmlRenderer;
+        this.markdownWriter = markdownWriter;
+        this.templates = templates;
+    }
+
+    /** Services for the current user (user templates in the OS-appropriate config folder). */
+    public static Services standard() {
+        return new Services(new DraftCodec(), new PostingImporter(), new HtmlRenderer(), new MarkdownWriter(),
+                () -> new TemplateCatalog(new AppDirectories().templatesDir()));
+    }
+
+    public DraftCodec draftCodec() {
+        return draftCodec;
+    }
+
+    public PostingImporter importer() {
+        return importer;
+    }
+
+    public DocumentReader documentReader() {
+        return new DocumentReader(draftCodec, importer);
+    }
+
+    public HtmlRenderer htmlRenderer() {
+        return htmlRenderer;
+    }
+
+    public MarkdownWriter markdownWriter() {
+        return markdownWriter;
+    }
+
+    public TemplateCatalog templates() {
+        return templates.get();
+    }
+
+    public synchronized PdfExporter pdfExporter() {
+        if (pdfExporter == null) {
+            pdfExporter = new PdfExporter(htmlRenderer);
+        }
+        return pdfExporter;
+    }
+}

@@ -1,0 +1,59 @@
+package app.postwright.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the packaged target/postwright.jar as a user would: exit codes, stderr, files written. */
+class CliProcessIT {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run postwright(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpostwright.home=" + dir.resolve("home"), "-jar", System.getProperty("postwright.test.jar")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void newThenExportPdf() throws Exception {
+        assertThat(postwright("new", "--template", "backend-systems-developer", "-o", "job.json").exitCode()).isZero();
+        Run export = postwright("export", "job.json", "--format", "pdf", "--out-dir", "out");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("out/job.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLineAndNoStackTrace() throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{ not json");
+        Run run = postwright("export", "broken.json", "--format", "pdf");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("broken.json").doesNotContain("\n").doesNotContain("\tat ");
+        assertThat(dir.resolve("broken.pdf")).doesNotExist();
+    }
+
+    @Test
+    void versionIsPrinted() throws Exception {
+        Run run = postwright("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).matches("Postwright \\d+\\.\\d+\\.\\d+.*\\s*");
+    }
+}
