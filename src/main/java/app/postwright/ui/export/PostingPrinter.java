@@ -1,0 +1,78 @@
+package app.postwright.ui.export;
+
+import app.postwright.render.PageSize;
+import javafx.concurrent.Worker;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.stage.Window;
+
+/**
+ * Prints rendered HTML through the system print dialog: the document is loaded into an off-screen WebView (so the
+ * page shows exactly what the preview shows, print stylesheet included) and handed to a JavaFX {@link PrinterJob}.
+ * Use on the FX thread.
+ */
+final class PostingPrinter {
+
+    /** A WebView per print job, kept reachable until its page has loaded (a collected engine never finishes). */
+    private WebView pending;
+
+    void print(Window owner, String html, PageSize pageSize) {
+        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+            Alerts.showInformation(owner, "noPrinter", "No printer is set up",
+                    "Postwright found no printer on this computer. Add one in the system settings, or export a PDF "
+                            + "(Ctrl+E) and print that.");
+            return;
+        }
+        WebView view = new WebView();
+        pending = view;
+        WebEngine engine = view.getEngine();
+        // The document is static; the renderer's CSP forbids script anyway.
+        engine.setJavaScriptEnabled(false);
+        engine.getLoadWorker().stateProperty().addListener((observable, before, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                pending = null;
+                printLoaded(owner, engine, pageSize);
+            } else if (state == Worker.State.FAILED) {
+                pending = null;
+                Alerts.showError(owner, "printFailed", "Printing failed",
+                        "The posting could not be prepared for printing: " + engine.getLoadWorker().getException());
+            }
+        });
+        engine.loadContent(html);
+    }
+
+    private static void printLoaded(Window owner, WebEngine engine, PageSize pageSize) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            Alerts.showInformation(owner, "noPrinter", "No printer is available",
+                    "The printing system did not offer a printer. Export a PDF (Ctrl+E) and print that instead.");
+            return;
+        }
+        Printer printer = job.getPrinter();
+        PageLayout layout = printer.createPageLayout(paper(pageSize), PageOrientation.PORTRAIT,
+                Printer.MarginType.DEFAULT);
+        job.getJobSettings().setPageLayout(layout);
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        engine.print(job);
+        if (!job.endJob()) {
+            Alerts.showError(owner, "printFailed", "Printing failed",
+                    "The printer " + job.getPrinter().getName() + " did not accept the job (" + job.getJobStatus()
+                            + ").");
+        }
+    }
+
+    private static Paper paper(PageSize pageSize) {
+        return switch (pageSize) {
+            case A4 -> Paper.A4;
+            case LETTER -> Paper.NA_LETTER;
+        };
+    }
+}
