@@ -51,9 +51,12 @@ public final class ExportActions {
 
     /** The actions with their own renderers, the user's preferences, the desktop opener and the home folder. */
     public ExportActions() {
-        this(new HtmlRenderer(), new MarkdownWriter(), new PdfExporter(new HtmlRenderer()),
-                PreferencesExportSettings.forCurrentUser(), new DesktopFileOpener(),
-                Path.of(System.getProperty("user.home")));
+        this(new HtmlRenderer());
+    }
+
+    private ExportActions(HtmlRenderer htmlRenderer) {
+        this(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer), PreferencesExportSettings.forCurrentUser(),
+                new DesktopFileOpener(), Path.of(System.getProperty("user.home")));
     }
 
     /**
