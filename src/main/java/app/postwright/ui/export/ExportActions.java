@@ -26,7 +26,7 @@ public final class ExportActions {
     private final Path homeFolder;
     private final ClipboardHtml clipboardHtml = new ClipboardHtml();
     private final PlainTextWriter plainTextWriter = new PlainTextWriter();
-    private final PostingPrinter printer = new PostingPrinter();
+    private final PostingPrinter printer;
 
     /**
      * @param settings   the last export choices, remembered across sessions
@@ -39,6 +39,7 @@ public final class ExportActions {
         this.exportJob = ExportJob.using(htmlRenderer, markdownWriter, pdfExporter);
         this.settings = settings;
         this.homeFolder = homeFolder;
+        this.printer = new PostingPrinter(htmlRenderer);
         // One daemon thread: exports run one after another, and a running export never keeps the app from quitting
         // (its file is written atomically, so an interrupted export leaves the previous file as it was).
         this.background = Executors.newSingleThreadExecutor(runnable -> {
@@ -70,8 +71,7 @@ public final class ExportActions {
 
     /** Prints the posting (the same HTML as the preview) through the system print dialog. */
     public void print(Window owner, Posting posting) {
-        ExportChoices choices = settings.lastChoices();
-        printer.print(owner, htmlRenderer.render(posting, choices.renderOptions()), choices.pageSize());
+        printer.print(owner, posting, settings.lastChoices().renderOptions());
     }
 
     /** Puts the posting on the clipboard as HTML and plain text, ready to paste into a job board's editor. */

@@ -1,6 +1,9 @@
 package app.postwright.ui.export;
 
+import app.postwright.model.Posting;
+import app.postwright.render.HtmlRenderer;
 import app.postwright.render.PageSize;
+import app.postwright.render.RenderOptions;
 import javafx.concurrent.Worker;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -17,11 +20,16 @@ import javafx.stage.Window;
  * Use on the FX thread.
  */
 final class PostingPrinter {
+    private final HtmlRenderer htmlRenderer;
 
     /** A WebView per print job, kept reachable until its page has loaded (a collected engine never finishes). */
     private WebView pending;
 
-    void print(Window owner, String html, PageSize pageSize) {
+    PostingPrinter(HtmlRenderer htmlRenderer) {
+        this.htmlRenderer = htmlRenderer;
+    }
+
+    void print(Window owner, Posting posting, RenderOptions options) {
         if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
             Alerts.showInformation(owner, "noPrinter", "No printer is set up",
                     "Postwright found no printer on this computer. Add one in the system settings, or export a PDF "
@@ -36,14 +44,14 @@ final class PostingPrinter {
         engine.getLoadWorker().stateProperty().addListener((observable, before, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 pending = null;
-                printLoaded(owner, engine, pageSize);
+                printLoaded(owner, engine, options.pageSize());
             } else if (state == Worker.State.FAILED) {
                 pending = null;
                 Alerts.showError(owner, "printFailed", "Printing failed",
                         "The posting could not be prepared for printing: " + engine.getLoadWorker().getException());
             }
         });
-        engine.loadContent(html);
+        engine.loadContent(htmlRenderer.render(posting, options));
     }
 
     private static void printLoaded(Window owner, WebEngine engine, PageSize pageSize) {

@@ -38,8 +38,9 @@ class ClipboardHtmlTest {
         String fragment = clipboardHtml.fragment(DOCUMENT);
 
         assertThat(fragment).startsWith("<div style=\"font-family:").endsWith("</div>")
-                .doesNotContainPattern("<head[\\s>]").doesNotContain("<title", "<meta", "Content-Security-Policy", "<style", "<body", "<html",
-                        "<!--", "xmlns");
+                .doesNotContainPattern("<head[\\s>]")
+                .doesNotContain("<title", "<meta", "Content-Security-Policy", "<style", "<body", "<html", "<!--",
+                        "xmlns");
     }
 
     @Test
