@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -88,12 +89,19 @@ final class ExportDialog {
         grid.getColumnConstraints().addAll(new ColumnConstraints(), growing());
 
         grid.addRow(0, label("_Format:", formatButton(ExportFormat.HTML)), formatSelector());
+        Label summary = new Label();
+        summary.setId("exportFormatSummary");
+        summary.getStyleClass().add("export-hint");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> model.formatProperty().get().summary(), model.formatProperty()));
+        grid.add(summary, 1, 1);
         ComboBox<Theme> theme = comboBox("exportTheme", Theme.values(), Theme::displayName, model.themeProperty());
         theme.setTooltip(new Tooltip("The look of HTML and PDF exports"));
         theme.setAccessibleText("Theme");
         theme.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.formatProperty().get().usesTheme(), model.formatProperty()).or(model.runningProperty()));
-        grid.addRow(1, label("_Theme:", theme), theme);
+        grid.addRow(2, label("_Theme:", theme), theme);
         ComboBox<PageSize> pageSize = comboBox("exportPageSize", PageSize.values(), PageSize::displayName,
                 model.pageSizeProperty());
         pageSize.setTooltip(new Tooltip("Paper size of the PDF"));
@@ -101,22 +109,25 @@ final class ExportDialog {
         pageSize.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.formatProperty().get().usesPageSize(), model.formatProperty())
                 .or(model.runningProperty()));
-        grid.addRow(2, label("_Page size:", pageSize), pageSize);
+        grid.addRow(3, label("_Page size:", pageSize), pageSize);
         TextField destination = destinationField();
-        grid.addRow(3, label("_Save to:", destination), destinationRow(destination));
-        grid.add(problemLabel(), 1, 4);
+        grid.addRow(4, label("_Save to:", destination), destinationRow(destination));
+        grid.add(problemLabel(), 1, 5);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setAccessibleText("Export progress");
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label();
         status.setId("exportStatus");
         status.getStyleClass().add("export-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         VBox content = new VBox(grid, progress, status);
         content.getStyleClass().add("export-content");
         return content;
@@ -242,6 +253,7 @@ final class ExportDialog {
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
         label.getStyleClass().add("export-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
