@@ -79,7 +79,8 @@ final class ExportDialog {
             }, message -> Alerts.showError(dialog.getDialogPane().getScene().getWindow(), "exportFailed",
                     "The export failed", message + "\nAny earlier file of that name is unchanged."));
         });
-        dialog.setOnCloseRequest(event -> model.cancel());
+        // However the dialog goes away (Cancel, Escape, the window's close box), a running export stops with it.
+        dialog.setOnHidden(event -> model.cancel());
         dialog.show();
     }
 

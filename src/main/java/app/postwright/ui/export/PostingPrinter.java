@@ -30,10 +30,9 @@ final class PostingPrinter {
     }
 
     void print(Window owner, Posting posting, RenderOptions options) {
-        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
-            Alerts.showInformation(owner, "noPrinter", "No printer is set up",
-                    "Postwright found no printer on this computer. Add one in the system settings, or export a PDF "
-                            + "(Ctrl+E) and print that.");
+        // Checked before rendering and loading the page, which would be wasted without a printer.
+        if (Printer.getDefaultPrinter() == null) {
+            showNoPrinter(owner);
             return;
         }
         WebView view = new WebView();
@@ -57,8 +56,8 @@ final class PostingPrinter {
     private static void printLoaded(Window owner, WebEngine engine, PageSize pageSize) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            Alerts.showInformation(owner, "noPrinter", "No printer is available",
-                    "The printing system did not offer a printer. Export a PDF (Ctrl+E) and print that instead.");
+            // The printer went away while the page loaded.
+            showNoPrinter(owner);
             return;
         }
         Printer printer = job.getPrinter();
@@ -75,6 +74,12 @@ final class PostingPrinter {
                     "The printer " + job.getPrinter().getName() + " did not accept the job (" + job.getJobStatus()
                             + ").");
         }
+    }
+
+    private static void showNoPrinter(Window owner) {
+        Alerts.showInformation(owner, "noPrinter", "No printer is set up",
+                "Postwright found no printer on this computer. Add one in the system settings, or export a PDF "
+                        + "(Ctrl+E) and print that.");
     }
 
     private static Paper paper(PageSize pageSize) {

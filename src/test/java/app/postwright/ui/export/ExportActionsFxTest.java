@@ -96,4 +96,12 @@ class ExportActionsFxTest {
         assertThat(html).startsWith("<div style=").contains("Backend Systems Developer").doesNotContain("<script");
         assertThat(plain).startsWith("Backend Systems Developer\n\n").contains("• Develop server-side logic");
     }
+
+    @Test
+    void printingWithoutAPrinterSaysSo(FxRobot robot) {
+        robot.interact(() -> actions.print(stage, POSTING));
+
+        Label message = robot.lookup("#noPrinterMessage").queryAs(Label.class);
+        assertThat(message.getText()).contains("no printer").contains("export a PDF");
+    }
 }
