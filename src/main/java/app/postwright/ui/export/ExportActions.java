@@ -56,8 +56,9 @@ public final class ExportActions {
     }
 
     private ExportActions(HtmlRenderer htmlRenderer) {
-        this(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer), PreferencesExportSettings.forCurrentUser(),
-                new DesktopFileOpener(), Path.of(System.getProperty("user.home")));
+        this(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer),
+                PreferencesExportSettings.forCurrentUser(), new DesktopFileOpener(),
+                Path.of(System.getProperty("user.home")));
     }
 
     /**

@@ -114,7 +114,12 @@ final class ExportDialog {
         TextField destination = destinationField();
         grid.addRow(4, label("_Save to:", destination), destinationRow(destination));
         grid.add(problemLabel(), 1, 5);
+        VBox content = new VBox(grid, progressBar(), statusLabel());
+        content.getStyleClass().add("export-content");
+        return content;
+    }
 
+    private ProgressBar progressBar() {
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setAccessibleText("Export progress");
@@ -122,6 +127,10 @@ final class ExportDialog {
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
+        return progress;
+    }
+
+    private Label statusLabel() {
         Label status = new Label();
         status.setId("exportStatus");
         status.getStyleClass().add("export-status");
@@ -129,9 +138,7 @@ final class ExportDialog {
         status.setWrapText(true);
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        VBox content = new VBox(grid, progress, status);
-        content.getStyleClass().add("export-content");
-        return content;
+        return status;
     }
 
     private SegmentedButton formatSelector() {

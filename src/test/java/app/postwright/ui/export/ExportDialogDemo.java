@@ -38,7 +38,8 @@ public final class ExportDialogDemo {
         stage.show();
         HtmlRenderer htmlRenderer = new HtmlRenderer();
         ExportActions actions = new ExportActions(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer),
-                new InMemoryExportSettings(ExportChoices.DEFAULT), path -> { }, Path.of(System.getProperty("user.home")));
+                new InMemoryExportSettings(ExportChoices.DEFAULT), path -> { },
+                Path.of(System.getProperty("user.home")));
         Path draft = Path.of(System.getProperty("user.home"), "backend-systems-developer.json");
         actions.showExportDialog(stage, ExportFixtures.backendDeveloper(), draft);
     }

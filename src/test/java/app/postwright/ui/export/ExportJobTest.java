@@ -2,7 +2,12 @@ package app.postwright.ui.export;
 
 import app.postwright.BadInputException;
 import app.postwright.model.Posting;
+import app.postwright.render.HtmlRenderer;
+import app.postwright.render.MarkdownWriter;
+import app.postwright.render.PageSize;
+import app.postwright.render.PdfExporter;
 import app.postwright.render.RenderOptions;
+import app.postwright.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
@@ -91,9 +97,28 @@ class ExportJobTest {
                 + options.theme().id()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static java.util.List<String> filesIn(Path folder) throws IOException {
+    private static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void theRealJobWritesThePreviewsHtmlTheMarkdownAndAPdf() throws IOException {
+        HtmlRenderer htmlRenderer = new HtmlRenderer();
+        MarkdownWriter markdownWriter = new MarkdownWriter();
+        ExportJob real = ExportJob.using(htmlRenderer, markdownWriter, new PdfExporter(htmlRenderer));
+        RenderOptions options = new RenderOptions(Theme.MODERN, PageSize.LETTER);
+
+        Path html = real.run(new ExportRequest(POSTING, ExportFormat.HTML, options, folder.resolve("a.html")),
+                () -> false);
+        Path markdown = real.run(new ExportRequest(POSTING, ExportFormat.MARKDOWN, options, folder.resolve("a.md")),
+                () -> false);
+        Path pdf = real.run(new ExportRequest(POSTING, ExportFormat.PDF, options, folder.resolve("a.pdf")),
+                () -> false);
+
+        assertThat(Files.readString(html)).isEqualTo(htmlRenderer.render(POSTING, options));
+        assertThat(Files.readString(markdown)).isEqualTo(markdownWriter.write(POSTING));
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -7,6 +7,7 @@ import app.postwright.model.WorkplaceType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ class PlainTextWriterTest {
     void leavesOutHiddenSectionsEmptyDetailsAndBlankBullets() {
         Posting posting = new Posting(PostingDetails.EMPTY.withTitle("Designer"), List.of(
                 new BulletSection("Skills", List.of("Figma", "  ")),
-                new BulletSection("Hidden", false, List.of("secret"), java.util.Map.of())));
+                new BulletSection("Hidden", false, List.of("secret"), Map.of())));
 
         assertThat(writer.write(posting)).isEqualTo("Designer\n\nSkills\n• Figma\n");
     }
