@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ class ExportActionsFxTest {
     @TempDir
     Path folder;
 
+    private final CompletableFuture<Path> opened = new CompletableFuture<>();
     private Stage stage;
     private ExportActions actions;
 
@@ -45,7 +47,7 @@ class ExportActionsFxTest {
         this.stage = stage;
         HtmlRenderer htmlRenderer = new HtmlRenderer();
         actions = new ExportActions(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer),
-                new InMemoryExportSettings(new ExportChoices(ExportFormat.HTML, null, null, null)), path -> { },
+                new InMemoryExportSettings(new ExportChoices(ExportFormat.HTML, null, null, null)), opened::complete,
                 Path.of(System.getProperty("java.io.tmpdir")));
         stage.setScene(new Scene(new StackPane(new Label("Editor")), 900, 700));
         stage.show();
@@ -70,6 +72,9 @@ class ExportActionsFxTest {
             assertThat(pdf.getNumberOfPages()).isPositive();
             assertThat(new PDFTextStripper().getText(pdf)).contains("Backend Systems Developer", "Responsibilities");
         }
+
+        robot.clickOn("Open folder");
+        assertThat(opened.get(10, TimeUnit.SECONDS)).isEqualTo(target.getParent());
     }
 
     @Test

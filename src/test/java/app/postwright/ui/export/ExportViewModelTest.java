@@ -102,7 +102,8 @@ class ExportViewModelTest {
         ExportViewModel model = Fx.call(() -> model(job(), null));
         CompletableFuture<Path> exported = new CompletableFuture<>();
 
-        boolean first = Fx.call(() -> model.export(exported::complete, message -> { }));
+        boolean first = Fx.call(() -> model.export(exported::complete,
+                message -> exported.completeExceptionally(new AssertionError(message))));
         boolean second = Fx.call(() -> model.export(exported::complete, message -> { }));
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.canExportProperty().get()).isFalse();
