@@ -27,11 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code postwright export FILE... --format html|md|pdf [-o OUT | --out-dir DIR]}: many drafts in one process.
+ * {@code postwright export FILE... --format html|md|pdf|jsonld [-o OUT | --out-dir DIR]}: many drafts in one process.
  * Every input is read and every output name decided before anything is written, so a bad input writes nothing.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Export drafts (or Markdown/text/HTML files) to HTML, Markdown or PDF.")
+        description = "Export drafts (or Markdown/text/HTML files) to HTML, Markdown, PDF or JSON-LD.")
 final class ExportCommand implements Runnable {
     private final Services services;
 
@@ -42,7 +42,7 @@ final class ExportCommand implements Runnable {
     private List<Path> inputs;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            description = "Output format: html, md or pdf.")
+            description = "Output format: html, md, pdf or jsonld.")
     private ExportFormat format;
 
     @ArgGroup(exclusive = true)
@@ -167,20 +167,30 @@ final class ExportCommand implements Runnable {
                     services.markdownWriter().write(job.posting()).getBytes(StandardCharsets.UTF_8));
             case PDF -> AtomicFiles.write(job.output(),
                     out -> services.pdfExporter().export(job.posting(), options, out));
+            case JSONLD -> AtomicFiles.write(job.output(),
+                    services.jobPostingLd().toJson(job.posting()).getBytes(StandardCharsets.UTF_8));
         }
     }
 
     static final class ThemeConverter implements CommandLine.ITypeConverter<Theme> {
         @Override
         public Theme convert(String value) {
-            return Theme.fromId(value);
+            try {
+                return Theme.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class PageSizeConverter implements CommandLine.ITypeConverter<PageSize> {
         @Override
         public PageSize convert(String value) {
-            return PageSize.fromId(value);
+            try {
+                return PageSize.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -4,7 +4,9 @@ package app.postwright.cli;
 enum ExportFormat {
     HTML("html"),
     MD("md"),
-    PDF("pdf");
+    PDF("pdf"),
+    /** The schema.org JobPosting JSON-LD alone, for pasting into a careers page. */
+    JSONLD("jsonld");
 
     private final String extension;
 

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** The headless command line: {@code postwright templates|new|import|export}. */
+/** The headless command line: {@code postwright templates|new|import|export|check}. */
 @Command(name = "postwright",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Write job postings offline. Without a command, opens the editor.",
         subcommands = {TemplatesCommand.class, NewCommand.class, ImportCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+                CheckCommand.class, CommandLine.HelpCommand.class})
 public final class PostwrightCommand implements Runnable {
     /** Exit code for bad input or bad usage; picocli uses the same for usage errors. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -1,10 +1,12 @@
 package app.postwright.cli;
 
+import app.postwright.check.PostingChecks;
 import app.postwright.draft.AppDirectories;
 import app.postwright.draft.DraftCodec;
 import app.postwright.importer.DocumentReader;
 import app.postwright.importer.PostingImporter;
 import app.postwright.render.HtmlRenderer;
+import app.postwright.render.JobPostingLd;
 import app.postwright.render.MarkdownWriter;
 import app.postwright.render.PdfExporter;
 import app.postwright.template.TemplateCatalog;
@@ -21,7 +23,9 @@ public final class Services {
     private final HtmlRenderer htmlRenderer;
     private final MarkdownWriter markdownWriter;
     private final Supplier<TemplateCatalog> templates;
+    private final JobPostingLd jobPostingLd = new JobPostingLd();
     private PdfExporter pdfExporter;
+    private PostingChecks postingChecks;
 
     public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
                     MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
@@ -60,6 +64,18 @@ public final class Services {
 
     public TemplateCatalog templates() {
         return templates.get();
+    }
+
+    public JobPostingLd jobPostingLd() {
+        return jobPostingLd;
+    }
+
+    /** Created on first use: the checks load their word lists, which only {@code check} needs. */
+    public synchronized PostingChecks postingChecks() {
+        if (postingChecks == null) {
+            postingChecks = new PostingChecks();
+        }
+        return postingChecks;
     }
 
     public synchronized PdfExporter pdfExporter() {
