@@ -13,6 +13,8 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Inline Markdown → readable plain text for the clipboard: emphasis markers and escapes go, a link keeps its URL in
  * parentheses ("Apply [here](https://x.io)" → "Apply here (https://x.io)") because pasted plain text has no links.
+ * {@code check.InlineText} is not used here because it keeps only a link's text: right for matching words, wrong
+ * for a reader who needs the address.
  */
 final class InlinePlainText {
     private static final Parser PARSER = Parser.builder().build();

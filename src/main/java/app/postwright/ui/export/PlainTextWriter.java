@@ -13,7 +13,6 @@ import app.postwright.model.TextSection;
 import app.postwright.model.WorkplaceType;
 import app.postwright.render.DetailsText;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,8 +58,8 @@ final class PlainTextWriter implements Section.Visitor<List<String>> {
         }
         addLine(lines, "Salary", DetailsText.salary(details.salary()));
         addLine(lines, "Reports to", details.reportsTo());
-        addLine(lines, "Date posted", date(details.datePosted()));
-        addLine(lines, "Apply by", date(details.closingDate()));
+        addLine(lines, "Date posted", DetailsText.date(details.datePosted()));
+        addLine(lines, "Apply by", DetailsText.date(details.closingDate()));
         return lines;
     }
 
@@ -139,10 +138,5 @@ final class PlainTextWriter implements Section.Visitor<List<String>> {
         if (!block.isBlank()) {
             blocks.add(block);
         }
-    }
-
-    /** ISO 8601: unambiguous in every country, unlike 03/04/2025. */
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }
