@@ -9,6 +9,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -108,5 +109,20 @@ class ExportActionsFxTest {
 
         Label message = robot.lookup("#noPrinterMessage").queryAs(Label.class);
         assertThat(message.getText()).contains("no printer").contains("export a PDF");
+    }
+
+    @Test
+    void markdownNeedsNeitherThemeNorPageSizeAndEscapeCloses(FxRobot robot) {
+        robot.interact(() -> actions.showExportDialog(stage, POSTING, folder.resolve("draft.json")));
+
+        robot.clickOn("#exportFormatMarkdown");
+
+        assertThat(robot.lookup("#exportTheme").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#exportPageSize").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#exportDestination").queryAs(TextField.class).getText())
+                .isEqualTo(folder.resolve("draft.md").toString());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exportDialog").tryQuery()).isEmpty();
     }
 }
