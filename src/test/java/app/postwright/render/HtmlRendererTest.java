@@ -37,7 +37,9 @@ class HtmlRendererTest {
         assertThat(doc.selectFirst("meta[name=author]").attr("content")).isEqualTo("Northwind Analytics");
         assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .startsWith("default-src 'none'").doesNotContain("script-src");
-        assertThat(doc.select("link, script, img, iframe, object, embed, svg, base")).isEmpty();
+        assertThat(doc.select("link, img, iframe, object, embed, svg, base")).isEmpty();
+        assertThat(doc.select("script").eachAttr("type")).as("only the JobPosting data block")
+                .containsExactly("application/ld+json");
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.selectFirst("style").data()).doesNotContain("url(", "@import");
     }
