@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  *
  * <p>The output is also well-formed XML (void elements self-closed, only XML's five entities), because
  * openhtmltopdf parses it as XHTML. A Content-Security-Policy forbids every script, so even a bug in escaping
- * could not run code in a browser or the preview.
+ * could not run code in a browser or the preview. The only script element is the schema.org JobPosting data block
+ * (JSON-LD, never executed) that job search engines read; its JSON is escaped so user text cannot close it.
  */
 public final class HtmlRenderer {
     /** No scripts, no plug-ins, no external requests; styles inline; images only embedded (data:) ones. */
@@ -24,11 +25,13 @@ public final class HtmlRenderer {
     private final InlineMarkdown markdown;
     private final PostingSummary summary;
     private final ThemeStyles styles;
+    private final JobPostingLd jobPostingLd;
 
     public HtmlRenderer() {
         markdown = new InlineMarkdown();
         summary = new PostingSummary(markdown);
         styles = new ThemeStyles();
+        jobPostingLd = new JobPostingLd();
     }
 
     /** Renders the visible sections of {@code posting} as a complete HTML document. */
@@ -52,6 +55,7 @@ public final class HtmlRenderer {
         }
         html.append("<meta name=\"generator\" content=\"Postwright\" />\n")
                 .append("<style>\n").append(styles.css(options, language.rightToLeft())).append("\n</style>\n")
+                .append(jobPostingLd.toScriptElement(posting)).append('\n')
                 .append("</head>\n<body class=\"theme-").append(options.theme().id()).append("\">\n")
                 .append("<article class=\"posting\">\n");
         SectionBodies bodies = new SectionBodies(markdown, language.rightToLeft());

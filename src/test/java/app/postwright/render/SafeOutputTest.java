@@ -30,7 +30,10 @@ class SafeOutputTest {
         String html = RENDERER.render(Fixtures.everywhere(attack), RenderOptions.DEFAULT);
         Document doc = Jsoup.parse(html);
 
-        assertThat(doc.select("script, iframe, object, embed, svg, math, img, form, button, input, link, base, "
+        assertThat(doc.select("script").eachAttr("type")).containsExactly("application/ld+json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.selectFirst("script").data())
+                .path("@type").asText()).isEqualTo("JobPosting");
+        assertThat(doc.select("script:not([type=application/ld+json]), iframe, object, embed, svg, math, img, form, button, input, link, base, "
                 + "details, frame, frameset, applet, audio, video, source")).isEmpty();
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("meta[http-equiv]").eachAttr("http-equiv"))
