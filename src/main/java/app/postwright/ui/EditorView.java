@@ -31,6 +31,11 @@ final class EditorView extends SplitPane {
         return previewPanel;
     }
 
+    /** The host of the selected item's form. */
+    EditorHost form() {
+        return editorHost;
+    }
+
     void focusForm() {
         editorHost.focusForm();
     }

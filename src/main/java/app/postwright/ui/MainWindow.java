@@ -1,8 +1,15 @@
 package app.postwright.ui;
 
+import app.postwright.check.PostingChecks;
 import app.postwright.ui.action.MainMenu;
 import app.postwright.ui.action.UndoKeys;
 import app.postwright.ui.action.WindowCommands;
+import app.postwright.ui.check.ChecksDock;
+import app.postwright.ui.check.ChecksIndicator;
+import app.postwright.ui.check.ChecksPanel;
+import app.postwright.ui.check.ChecksViewModel;
+import app.postwright.ui.check.FindingNavigator;
+import app.postwright.ui.check.PostingChecker;
 import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.files.FileActions;
 import app.postwright.ui.outline.OutlineViewModel;
@@ -24,6 +31,7 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
 
 /**
  * The editor window: menu bar, then either the start view or outline | form | preview, and the status bar. It
@@ -40,10 +48,15 @@ public final class MainWindow implements WindowCommands {
     private final BooleanProperty showingStart = new SimpleBooleanProperty(true);
     private final StackPane content = new StackPane();
     private final StatusBar statusBar = new StatusBar(document);
+    private final BooleanProperty checksShown = new SimpleBooleanProperty(true);
+    private final ChecksViewModel checks;
     private final FileActions files;
     private final StartView startView;
     /** Built on first use: the start view comes up without waiting for WebKit. */
     private EditorView editorView;
+    /** The editor with the checks panel below it; built with the editor view. */
+    private ChecksDock editorArea;
+    private ChecksPanel checksPanel;
     private final Scene scene;
 
     public MainWindow(Stage stage, Settings settings, EditorServices services) {
@@ -55,6 +68,15 @@ public final class MainWindow implements WindowCommands {
         startView = new StartView(services.templates(), settings::recentFiles, files::newFromTemplate,
                 files::openWithDialog, files::open, files.background());
 
+        checks = new ChecksViewModel(document, settings, PostingChecker.createdOnFirstUse(PostingChecks::new),
+                Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "postwright-checks");
+                    thread.setDaemon(true);
+                    return thread;
+                }), Platform::runLater, ChecksViewModel.COALESCE_MILLIS);
+        ChecksIndicator checksIndicator = new ChecksIndicator(checks, this::showChecksPanel);
+        checksIndicator.visibleProperty().bind(showingStart.not());
+        statusBar.addIndicator(checksIndicator);
         loadSettings();
         MainMenu menu = new MainMenu(files, document, outline, settings, this, showingStart);
         BorderPane root = new BorderPane(content);
@@ -174,9 +196,21 @@ public final class MainWindow implements WindowCommands {
         showingStart.set(false);
         if (editorView == null) {
             editorView = new EditorView(document, outline, previewOptions, services);
+            FindingNavigator navigator = new FindingNavigator(outline::select, editorView.form(),
+                    editorView::focusForm);
+            checksPanel = new ChecksPanel(checks, navigator::goTo, () -> checksShown.set(false));
+            editorArea = new ChecksDock(editorView, checksPanel, checksShown);
         }
-        content.getChildren().setAll(editorView);
+        content.getChildren().setAll(editorArea);
         Platform.runLater(editorView::focusForm);
+    }
+
+    /** The status bar's finding counts: open the checks panel and put the focus in it. */
+    private void showChecksPanel() {
+        checksShown.set(true);
+        if (checksPanel != null) {
+            Platform.runLater(checksPanel::focusList);
+        }
     }
 
     private String title() {
@@ -190,6 +224,8 @@ public final class MainWindow implements WindowCommands {
         appTheme.set(settings.get(Settings.APP_THEME));
         previewOptions.themeProperty().set(settings.get(Settings.PREVIEW_THEME));
         previewOptions.pageViewProperty().set(settings.get(Settings.PREVIEW_PAGE_VIEW));
+        checksShown.set(settings.get(Settings.CHECKS_PANEL_SHOWN));
+        checksShown.addListener((obs, old, value) -> settings.put(Settings.CHECKS_PANEL_SHOWN, value));
         appTheme.addListener((obs, old, value) -> settings.put(Settings.APP_THEME, value));
         previewOptions.themeProperty().addListener((obs, old, value) -> settings.put(Settings.PREVIEW_THEME, value));
         previewOptions.pageViewProperty().addListener((obs, old, value) ->

@@ -39,6 +39,10 @@ public final class Settings {
             AppTheme::name);
     public static final Key<Theme> PREVIEW_THEME = new Key<>("preview.theme", Theme.CLASSIC, Theme::fromId, Theme::id);
     public static final Key<Boolean> PREVIEW_PAGE_VIEW = Key.flag("preview.pageView", false);
+    public static final Key<Boolean> CHECKS_PANEL_SHOWN = Key.flag("checks.panelShown", true);
+    /** Words and phrases the writer never wants flagged by the wording checks, one a line. */
+    public static final Key<List<String>> CHECKS_ALLOW_LIST = new Key<>("checks.allowList", List.of(),
+            stored -> stored.isEmpty() ? List.of() : List.of(stored.split("\n")), words -> String.join("\n", words));
     private static final String RECENT_FILES = "recent.files";
 
     private final Preferences node;

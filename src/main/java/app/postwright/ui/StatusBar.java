@@ -3,22 +3,25 @@ package app.postwright.ui;
 import app.postwright.ui.document.DocumentModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
+import java.util.List;
+
 /** The bottom bar: a passing message on the left, save state and word count with reading time on the right. */
 final class StatusBar extends HBox {
     private final Label message = new Label();
+    private final Label saveState = new Label();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
 
     StatusBar(DocumentModel document) {
         setId("status-bar");
         getStyleClass().add("status-bar");
         message.setId("status-message");
-        Label saveState = new Label();
         saveState.setId("status-save-state");
         saveState.textProperty().bind(Bindings.when(document.dirtyProperty()).then("Unsaved changes")
                 .otherwise("All changes saved"));
@@ -30,6 +33,15 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, saveState, separator(), words);
         fade.setOnFinished(e -> message.setText(""));
+    }
+
+    /** Adds a status indicator (such as the check counts) left of the save state; it takes no room while hidden. */
+    void addIndicator(Node indicator) {
+        Label separator = separator();
+        separator.visibleProperty().bind(indicator.visibleProperty());
+        separator.managedProperty().bind(indicator.visibleProperty());
+        indicator.managedProperty().bind(indicator.visibleProperty());
+        getChildren().addAll(getChildren().indexOf(saveState), List.of(indicator, separator));
     }
 
     /** Shows {@code text} for a few seconds. */

@@ -1,0 +1,93 @@
+package app.postwright.ui.check;
+
+import app.postwright.check.Finding;
+import app.postwright.check.Span;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Takes the writer to a finding: selects its item in the outline (which shows that item's form), focuses the
+ * control the finding is about, selects the flagged characters and scrolls the form so they can be seen.
+ */
+public final class FindingNavigator {
+    private final IntConsumer selectItem;
+    private final Parent form;
+    private final Runnable focusForm;
+
+    /**
+     * @param selectItem selects an outline item: -1 for the posting details, otherwise a section index
+     * @param form       the node that holds the selected item's form (the controls are looked up in it by id)
+     * @param focusForm  focuses the form's first field, for findings about a section as a whole
+     */
+    public FindingNavigator(IntConsumer selectItem, Parent form, Runnable focusForm) {
+        this.selectItem = selectItem;
+        this.form = form;
+        this.focusForm = focusForm;
+    }
+
+    /** Goes to {@code finding}; findings about the whole posting have no place to go. */
+    public void goTo(Finding finding) {
+        FindingTarget.of(finding.location()).ifPresent(target -> {
+            selectItem.accept(target.outlineIndex());
+            // After the click or key press that asked for it has been handled, so the list does not take the focus
+            // back; the form of the newly selected item exists already, but is laid out only now.
+            Platform.runLater(() -> focus(target));
+        });
+    }
+
+    private void focus(FindingTarget target) {
+        form.applyCss();
+        form.layout();
+        Node control = target.controlId() == null ? null : form.lookup("#" + target.controlId());
+        if (control == null) {
+            focusForm.run();
+            return;
+        }
+        control.requestFocus();
+        if (control instanceof TextInputControl text) {
+            select(text, target.span());
+        }
+        scrollIntoView(control);
+    }
+
+    /** Selects the span, clamped to the text: the findings may be a moment older than the latest keystroke. */
+    private static void select(TextInputControl text, Span span) {
+        int length = text.getLength();
+        text.selectRange(Math.min(span.start(), length), Math.min(span.end(), length));
+    }
+
+    /** Scrolls the form's scroll pane so that {@code control} is in view, about a third from the top. */
+    private static void scrollIntoView(Node control) {
+        ScrollPane scroll = enclosingScrollPane(control);
+        if (scroll == null || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double overflow = content.getLayoutBounds().getHeight() - viewport;
+        if (overflow <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(control.localToScene(control.getLayoutBounds()));
+        double top = scroll.getVvalue() * overflow;
+        if (bounds.getMinY() < top || bounds.getMaxY() > top + viewport) {
+            double wanted = Math.max(0, Math.min(overflow, bounds.getMinY() - viewport / 3));
+            scroll.setVvalue(wanted / overflow);
+        }
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+}
