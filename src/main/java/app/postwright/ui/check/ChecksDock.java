@@ -28,13 +28,13 @@ public final class ChecksDock extends SplitPane {
     }
 
     private void show(boolean on) {
-        if (on && getItems().size() == 1) {
+        if (getItems().contains(panel)) {
+            divider = getDividerPositions()[0];
+        }
+        if (on) {
             getItems().setAll(editor, panel);
             setDividerPositions(divider);
-        } else if (!on && getItems().size() != 1) {
-            if (getItems().size() == 2) {
-                divider = getDividerPositions()[0];
-            }
+        } else {
             getItems().setAll(editor);
         }
     }

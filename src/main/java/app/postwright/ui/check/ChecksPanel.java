@@ -205,6 +205,11 @@ public final class ChecksPanel extends BorderPane {
         private final VBox finding = new VBox(2, new HBox(6, marker, message), detail);
 
         RowCell() {
+            // As wide as the list, not as the longest message: long lines end in an ellipsis (the tooltip has them
+            // in full) instead of giving the list a horizontal scroll bar.
+            setPrefWidth(0);
+            message.setMinWidth(0);
+            detail.setMinWidth(0);
             marker.getStyleClass().add("check-marker");
             message.getStyleClass().add("check-message");
             detail.getStyleClass().add("check-detail");
