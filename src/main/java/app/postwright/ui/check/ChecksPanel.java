@@ -41,13 +41,13 @@ public final class ChecksPanel extends BorderPane {
     private final Label empty = new Label("No findings. The checks run as you type.");
 
     /** A row of the tree: a severity heading or one finding. */
-    sealed interface CheckRow permits GroupRow, FindingRow {
+    public sealed interface CheckRow permits GroupRow, FindingRow {
     }
 
-    record GroupRow(FindingGroup group) implements CheckRow {
+    public record GroupRow(FindingGroup group) implements CheckRow {
     }
 
-    record FindingRow(Finding finding) implements CheckRow {
+    public record FindingRow(Finding finding) implements CheckRow {
     }
 
     /**
