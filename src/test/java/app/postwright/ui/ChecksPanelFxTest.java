@@ -42,6 +42,8 @@ class ChecksPanelFxTest {
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
+        // Let queued FX work (the panel's visibility is stored when it changes) finish before the node goes.
+        WaitForAsyncUtils.waitForFxEvents();
         prefs.removeNode();
     }
 
