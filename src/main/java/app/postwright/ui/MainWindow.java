@@ -82,7 +82,7 @@ public final class MainWindow implements WindowCommands {
         BorderPane root = new BorderPane(content);
         root.setId("main-window");
         root.getStyleClass().add("postwright");
-        root.setTop(menu.build(previewOptions, appTheme));
+        root.setTop(menu.build(previewOptions, appTheme, checksShown));
         root.setBottom(statusBar);
         // ControlsFX decorations need a DecorationPane above the form; without one it swaps the scene root on the
         // first decoration, which detaches the window's nodes for a moment and breaks their CSS lookups.

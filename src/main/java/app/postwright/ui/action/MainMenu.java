@@ -9,6 +9,7 @@ import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.files.FileActions;
 import app.postwright.ui.outline.OutlineViewModel;
 import app.postwright.ui.preview.PreviewOptions;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
@@ -46,8 +47,10 @@ public final class MainMenu {
         this.noDocument = noDocument;
     }
 
-    public MenuBar build(PreviewOptions preview, ObjectProperty<AppTheme> appTheme) {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sectionMenu(), viewMenu(preview, appTheme), helpMenu());
+    /** @param checksShown whether the checks panel is shown below the editor */
+    public MenuBar build(PreviewOptions preview, ObjectProperty<AppTheme> appTheme, BooleanProperty checksShown) {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), sectionMenu(), viewMenu(preview, appTheme, checksShown),
+                helpMenu());
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -117,7 +120,7 @@ public final class MainMenu {
         return section;
     }
 
-    private Menu viewMenu(PreviewOptions preview, ObjectProperty<AppTheme> appTheme) {
+    private Menu viewMenu(PreviewOptions preview, ObjectProperty<AppTheme> appTheme, BooleanProperty checksShown) {
         Menu theme = new Menu("Preview _Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme value : Theme.values()) {
@@ -132,6 +135,11 @@ public final class MainMenu {
         pageView.setId("menu-page-view");
         pageView.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
         pageView.selectedProperty().bindBidirectional(preview.pageViewProperty());
+        CheckMenuItem checks = new CheckMenuItem("_Checks Panel");
+        checks.setId("menu-checks-panel");
+        checks.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        checks.selectedProperty().bindBidirectional(checksShown);
+        checks.disableProperty().bind(noDocument);
         Menu appearance = new Menu("_Appearance");
         ToggleGroup looks = new ToggleGroup();
         for (AppTheme value : AppTheme.values()) {
@@ -142,7 +150,8 @@ public final class MainMenu {
             item.setOnAction(e -> appTheme.set(value));
             appearance.getItems().add(item);
         }
-        return new Menu("_View", null, theme, pageView, new SeparatorMenuItem(), appearance, new SeparatorMenuItem(),
+        return new Menu("_View", null, theme, pageView, checks, new SeparatorMenuItem(), appearance,
+                new SeparatorMenuItem(),
                 item("menu-cycle-focus", "Next _Pane", "F6", commands::cycleFocus));
     }
 
@@ -179,7 +188,8 @@ public final class MainMenu {
                 "Ctrl+Shift+C  Copy as rich text  Ctrl+W  Close",
                 "F6  Next pane (outline, form, preview)",
                 "Outline: Alt+Up/Down move, F2 rename, Delete remove",
-                "Bullets: Enter next bullet, Backspace in an empty bullet deletes it"));
+                "Bullets: Enter next bullet, Backspace in an empty bullet deletes it",
+                "Ctrl+Shift+K  Checks panel: Enter goes to a finding, Delete dismisses it"));
         alert.show();
     }
 
