@@ -89,6 +89,9 @@ class ChecksPanelFxTest {
         assertThat(window.document().posting().dismissedFindings())
                 .containsExactly("exclusionary.hype-title@sections[1].bullets[0]:ninja");
         waitUntil(() -> findingRow(robot, "ninja") < 0);
+        assertThat(onFx(() -> tree.getSelectionModel().getSelectedItem().getValue()))
+                .as("the finding that took its place is selected, ready for the next Delete")
+                .isInstanceOf(ChecksPanel.FindingRow.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.postwright.ui.check;
 
+import app.postwright.check.Finding;
 import app.postwright.check.Severity;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tooltip;
@@ -22,7 +23,7 @@ public final class ChecksIndicator extends Hyperlink {
     }
 
     private void colour(ChecksViewModel model) {
-        Severity worst = model.findings().stream().map(finding -> finding.severity()).min(Enum::compareTo)
+        Severity worst = model.findings().stream().map(Finding::severity).min(Enum::compareTo)
                 .orElse(null);
         for (Severity severity : Severity.values()) {
             pseudoClassStateChanged(ChecksPanel.severityClass(severity), severity == worst);

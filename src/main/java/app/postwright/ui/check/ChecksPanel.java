@@ -91,9 +91,8 @@ public final class ChecksPanel extends BorderPane {
     }
 
     private Optional<Finding> selectedFinding() {
-        TreeItem<CheckRow> item = tree.getSelectionModel().getSelectedItem();
-        return item != null && item.getValue() instanceof FindingRow row ? Optional.of(row.finding())
-                : Optional.empty();
+        int row = tree.getSelectionModel().getSelectedIndex();
+        return row < 0 ? Optional.empty() : findingAt(row);
     }
 
     private void show() {
@@ -114,19 +113,36 @@ public final class ChecksPanel extends BorderPane {
         reselect(selectedId, selectedIndex);
     }
 
-    /** Keeps the selection on the same finding; when it is gone (dismissed, fixed), on the row that took its place. */
+    /**
+     * Keeps the selection on the same finding; when it is gone (dismissed, allowed, fixed), on the finding that took
+     * its place, so Delete can be pressed again and again.
+     */
     private void reselect(Optional<String> findingId, int index) {
         if (findingId.isEmpty()) {
             return;
         }
-        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
-            if (tree.getTreeItem(row).getValue() instanceof FindingRow finding
-                    && finding.finding().id().equals(findingId.get())) {
+        int rows = tree.getExpandedItemCount();
+        for (int row = 0; row < rows; row++) {
+            if (findingAt(row).filter(finding -> finding.id().equals(findingId.get())).isPresent()) {
                 tree.getSelectionModel().select(row);
                 return;
             }
         }
-        tree.getSelectionModel().select(Math.min(index, tree.getExpandedItemCount() - 1));
+        for (int distance = 0; distance < rows; distance++) {
+            for (int row : new int[] {index + distance, index - distance}) {
+                if (row >= 0 && row < rows && findingAt(row).isPresent()) {
+                    tree.getSelectionModel().select(row);
+                    return;
+                }
+            }
+        }
+        tree.getSelectionModel().clearSelection();
+    }
+
+    private Optional<Finding> findingAt(int row) {
+        TreeItem<CheckRow> item = tree.getTreeItem(row);
+        return item != null && item.getValue() instanceof FindingRow finding ? Optional.of(finding.finding())
+                : Optional.empty();
     }
 
     private HBox toolbar(Runnable onClose) {
@@ -137,12 +153,12 @@ public final class ChecksPanel extends BorderPane {
         summary.getStyleClass().add("checks-summary");
         summary.textProperty().bind(model.summaryProperty());
         Button dismiss = button("checks-dismiss", "Dismiss", "Hide this finding in this draft (Delete); undo "
-                + "brings it back", () -> selectedFinding().ifPresent(model::dismiss));
+                + "brings it back", () -> onSelected(model::dismiss));
         dismiss.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selectedFinding().filter(model::canDismiss).isEmpty(),
                 tree.getSelectionModel().selectedItemProperty()));
         Button allow = button("checks-allow", "Allow word", "Never flag this word or phrase again, in any draft",
-                () -> selectedFinding().flatMap(model::allowableWord).ifPresent(model::allow));
+                () -> onSelected(finding -> model.allowableWord(finding).ifPresent(model::allow)));
         allow.textProperty().bind(Bindings.createStringBinding(() -> selectedFinding().flatMap(model::allowableWord)
                 .map(word -> "Allow \u201c" + word + "\u201d").orElse("Allow word"),
                 tree.getSelectionModel().selectedItemProperty()));
@@ -162,6 +178,15 @@ public final class ChecksPanel extends BorderPane {
         HBox bar = new HBox(8, title, summary, spacer, dismiss, allow, restore, close);
         bar.getStyleClass().add("pane-toolbar");
         return bar;
+    }
+
+    /**
+     * Runs a toolbar action on the selected finding and gives the focus back to the list: the button it came from is
+     * usually disabled next (no selection), which would otherwise pass the focus on to the close button.
+     */
+    private void onSelected(Consumer<Finding> action) {
+        selectedFinding().ifPresent(action);
+        tree.requestFocus();
     }
 
     private static Button button(String id, String text, String tooltip, Runnable action) {
