@@ -182,11 +182,22 @@ public final class InlineText {
         }
     }
 
-    /** Appends {@code source} as shown with its escapes and entities replaced by what they stand for. */
+    /**
+     * Appends {@code source} as shown, with its escapes and entities replaced by what they stand for. flexmark
+     * 0.64.8's offset-keeping unescape writes a numeric entity as "[A]" instead of "A"; when its text differs from
+     * the plain unescape the renderer uses, the plain text is kept and every character maps to all of {@code source}.
+     */
     private void unescaped(BasedSequence source, int style) {
         ReplacedTextMapper mapper = new ReplacedTextMapper(source);
         BasedSequence shown = Escaping.unescape(source, mapper);
-        shown(source, shown, mapper, 0, shown.length(), style);
+        String expected = source.unescape();
+        if (shown.toString().equals(expected)) {
+            shown(source, shown, mapper, 0, shown.length(), style);
+        } else {
+            for (int i = 0; i < expected.length(); i++) {
+                append(expected.charAt(i), source.getStartOffset(), source.getEndOffset(), style);
+            }
+        }
     }
 
     /**
