@@ -188,6 +188,10 @@ public final class InlineText {
      * the plain unescape the renderer uses, the plain text is kept and every character maps to all of {@code source}.
      */
     private void unescaped(BasedSequence source, int style) {
+        if (source.indexOf('\\') < 0 && source.indexOf('&') < 0) {
+            asIs(source, style);
+            return;
+        }
         ReplacedTextMapper mapper = new ReplacedTextMapper(source);
         BasedSequence shown = Escaping.unescape(source, mapper);
         String expected = source.unescape();
