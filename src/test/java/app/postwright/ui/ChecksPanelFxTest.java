@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.UUID;
@@ -144,8 +145,14 @@ class ChecksPanelFxTest {
     private static Node findingLabel(FxRobot robot, String word) {
         TreeView<?> tree = robot.lookup("#checks-tree").queryAs(TreeView.class);
         robot.interact(() -> tree.scrollTo(rowOf(tree, word)));
+        // The cells for the rows scrolled to are made on the next layout pulse.
+        waitUntil(() -> messageLabel(robot, word).tryQuery().isPresent());
+        return messageLabel(robot, word).query();
+    }
+
+    private static NodeQuery messageLabel(FxRobot robot, String word) {
         return robot.lookup("#checks-tree .check-message")
-                .match((Label label) -> label.getText().contains("\u201c" + word + "\u201d")).query();
+                .match((Label label) -> label.getText().contains("\u201c" + word + "\u201d"));
     }
 
     private static <T> T onFx(Callable<T> callable) {

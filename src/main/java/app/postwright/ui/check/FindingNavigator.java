@@ -1,7 +1,7 @@
 package app.postwright.ui.check;
 
 import app.postwright.check.Finding;
-import app.postwright.check.Span;
+import app.postwright.render.Span;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

@@ -2,7 +2,7 @@ package app.postwright.ui.check;
 
 import app.postwright.check.DetailsField;
 import app.postwright.check.FindingLocation;
-import app.postwright.check.Span;
+import app.postwright.render.Span;
 
 import java.util.Optional;
 

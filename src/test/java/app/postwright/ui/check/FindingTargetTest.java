@@ -3,7 +3,7 @@ package app.postwright.ui.check;
 import app.postwright.check.DetailsField;
 import app.postwright.check.FindingLocation;
 import app.postwright.check.SectionPart;
-import app.postwright.check.Span;
+import app.postwright.render.Span;
 import app.postwright.ui.TestPostings;
 import org.junit.jupiter.api.Test;
 
