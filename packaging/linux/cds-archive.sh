@@ -28,8 +28,7 @@ train_window() {
         JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$raw.window -Dpostwright.timing=true" \
         "$image/bin/Postwright" >"$log" 2>&1 &
     pid=$!
-    : >"$log"
-    until grep -q "first window shown" "$log"; do
+    until grep -qs "first window shown" "$log"; do
         if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 600 ]; then
             kill "$pid" "$xvfb" 2>/dev/null || true
             echo "cds-archive: the training run did not show its window; log:" >&2
