@@ -115,6 +115,9 @@ public final class StartView extends BorderPane {
         Label origin = new Label(info.builtIn() ? "Built-in" : "Your template");
         origin.getStyleClass().add(info.builtIn() ? "card-tag" : "card-tag-user");
         VBox content = new VBox(6, name, description, origin);
+        // A fixed text width makes long names and descriptions wrap instead of ending in an ellipsis.
+        content.setPrefWidth(230);
+        content.setMaxWidth(230);
         VBox.setVgrow(description, Priority.ALWAYS);
         Button card = new Button();
         card.setGraphic(content);
