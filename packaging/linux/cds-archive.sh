@@ -15,17 +15,20 @@ jdk=$3
 runtime="$image/lib/runtime"
 raw="$work/training.classlist"
 filtered="$work/startup.classlist"
-rm -f "$raw" "$raw".* "$filtered"
+rm -f "$raw" "$raw".* "$filtered" "$work/training.pdf"
 
 # One training run: the launcher with its own options, plus the class list dump. The run quits once the window
 # is shown (SIGTERM ends the JVM in an orderly way, so the list is complete).
+home="-Dpostwright.home=$work/training-home" # keeps the runs away from the user's settings and recent files
+
 train_window() {
     local display_file="$work/xvfb.display" log="$work/training.log" pid xvfb waited=0
+    rm -f "$display_file"
     Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$display_file" 2>/dev/null &
     xvfb=$!
     while [ ! -s "$display_file" ]; do sleep 0.1; done
     DISPLAY=":$(cat "$display_file")" \
-        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$raw.window -Dpostwright.timing=true" \
+        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$raw.window -Dpostwright.timing=true $home" \
         "$image/bin/Postwright" >"$log" 2>&1 &
     pid=$!
     until grep -qs "first window shown" "$log"; do
@@ -45,16 +48,22 @@ train_window() {
     wait "$xvfb" || true
 }
 
+# A headless run of COMMAND ARGS...; its class list goes to $raw.NAME. Exporting a PDF loads the JDK's font and
+# imaging classes, which the window's start-up does not.
 train_command() {
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$raw.command" "$image/bin/Postwright" templates >/dev/null 2>&1
+    local name=$1
+    shift
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$raw.$name $home" \
+        "$image/bin/Postwright" "$@" >/dev/null
 }
 
 if command -v Xvfb >/dev/null 2>&1; then
     train_window
 else
-    echo "cds-archive: Xvfb not installed; training with a headless command only (window start-up not archived)" >&2
+    echo "cds-archive: Xvfb not installed; training with headless commands only (window start-up not archived)" >&2
 fi
-train_command
+train_command new new --force --template backend-systems-developer -o "$work/training.json"
+train_command export export "$work/training.json" --format pdf -o "$work/training.pdf"
 cat "$raw".* >"$raw"
 
 # Keep only what the runtime image holds: classes of the app's jars cannot be archived relocatably (see above).

@@ -3,6 +3,7 @@
 # one Xvfb session, runs interleaved so both see the same machine load. Figures go to docs/performance.md.
 #
 # Usage: src/bench/startup.sh [RUNS] [APP_IMAGE]    (defaults: 7, target/dist/Postwright)
+#        EXTRA_JAVA_OPTIONS="-Xshare:off" src/bench/startup.sh   compares a variant of the launcher's JVM options
 # Needs: the app image (./mvnw -B -Ppackage package -Dinstaller.skip=true), Xvfb, xdotool, soffice.
 #
 # "Window shown" is the same test for both: the first moment `xdotool search --onlyvisible` finds a top-level
@@ -44,8 +45,8 @@ time_window() {
 }
 
 postwright() {
-    time_window '^Postwright$' env JAVA_TOOL_OPTIONS="-Dpostwright.timing=true -Dpostwright.home=$work/home" \
-        "$image/bin/Postwright"
+    local options="-Dpostwright.timing=true -Dpostwright.home=$work/home ${EXTRA_JAVA_OPTIONS:-}"
+    time_window '^Postwright$' env JAVA_TOOL_OPTIONS="$options" "$image/bin/Postwright"
     sed -n 's/.*first window shown \([0-9]*\) ms.*/\1/p' "$work/out.log" >>"$work/self.txt"
 }
 
@@ -54,9 +55,12 @@ writer() {
     time_window 'LibreOffice Writer' soffice --writer --norestore "-env:UserInstallation=file://$work/lo-profile"
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
 
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "extra JVM options: ${EXTRA_JAVA_OPTIONS:-none}"
 echo "# warm-up (discarded): Postwright $(postwright) ms, Writer $(writer) ms (creates its profile)"
 : >"$work/self.txt"
 for i in $(seq "$runs"); do
