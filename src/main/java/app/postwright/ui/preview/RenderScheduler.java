@@ -46,8 +46,8 @@ public final class RenderScheduler {
         this.sink = sink;
     }
 
-    /** Asks for a render of this state; returns its sequence number. */
-    public synchronized long request(Posting posting, RenderOptions options) {
+    /** Asks for a render of this state. */
+    public synchronized void request(Posting posting, RenderOptions options) {
         pendingPosting = posting;
         pendingOptions = options;
         requested++;
@@ -56,7 +56,6 @@ public final class RenderScheduler {
             long wait = Math.max(0, lastStart + intervalNanos - System.nanoTime());
             worker.schedule(this::renderNewest, wait, TimeUnit.NANOSECONDS);
         }
-        return requested;
     }
 
     private void renderNewest() {
