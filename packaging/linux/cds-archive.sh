@@ -6,7 +6,7 @@
 # from target/dist into /opt by the .deb). The app's own jars are small and load from the class path as usual.
 #
 # Usage: cds-archive.sh APP_IMAGE WORK_DIR JDK_HOME   (run by `./mvnw -Ppackage package`)
-# The training run opens the window under Xvfb when it is installed; without Xvfb it runs a headless command only.
+# The training run opens the window under Xvfb when it is installed; without Xvfb it runs headless commands only.
 set -euo pipefail
 
 image=$1
@@ -17,10 +17,10 @@ raw="$work/training.classlist"
 filtered="$work/startup.classlist"
 rm -f "$raw" "$raw".* "$filtered" "$work/training.pdf"
 
-# One training run: the launcher with its own options, plus the class list dump. The run quits once the window
-# is shown (SIGTERM ends the JVM in an orderly way, so the list is complete).
 home="-Dpostwright.home=$work/training-home" # keeps the runs away from the user's settings and recent files
 
+# The window's training run: the launcher with its own options, plus the class list dump. The run quits once the
+# window is shown (SIGTERM ends the JVM in an orderly way, so the list is complete); it fails after about 60 s.
 train_window() {
     local display_file="$work/xvfb.display" log="$work/training.log" pid xvfb waited=0
     rm -f "$display_file"
