@@ -17,8 +17,12 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(uname -m), $(nproc) cores, $(free -m | 
 
 if [ "$what" = jmh ] || [ "$what" = all ]; then
     echo "## JMH: posting → HTML and warm PDF (reference template); $(load)"
-    ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-    java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.openjdk.jmh.Main RenderBenchmark \
+    # The shaded jar holds every runtime dependency; JMH's own jars come from the local Maven repository (the
+    # dependency plugin that could list them is not available offline).
+    m2=${MAVEN_REPO:-$HOME/.m2/repository}
+    jmh="$m2/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$m2/net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar"
+    jmh="$jmh:$m2/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
+    java -cp "target/test-classes:$jar:$jmh" org.openjdk.jmh.Main RenderBenchmark \
         -rf text -rff "$work/jmh.txt" >/dev/null
     cat "$work/jmh.txt"
 fi
