@@ -4,6 +4,7 @@ import app.postwright.model.Posting;
 import app.postwright.render.HtmlRenderer;
 import app.postwright.render.MarkdownWriter;
 import app.postwright.render.PdfExporter;
+import app.postwright.ui.concurrent.OnFirstUse;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;

@@ -1,4 +1,4 @@
-package app.postwright.ui.export;
+package app.postwright.ui.concurrent;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
-package app.postwright.ui.export;
+package app.postwright.ui.concurrent;
 
 import java.util.function.Supplier;
 
 /** A value created by its factory when first asked for, then kept; safe to ask for from any thread. */
-final class OnFirstUse<T> implements Supplier<T> {
+public final class OnFirstUse<T> implements Supplier<T> {
     private final Supplier<T> factory;
     private T value;
 
@@ -11,7 +11,7 @@ final class OnFirstUse<T> implements Supplier<T> {
         this.factory = factory;
     }
 
-    static <T> OnFirstUse<T> of(Supplier<T> factory) {
+    public static <T> OnFirstUse<T> of(Supplier<T> factory) {
         return new OnFirstUse<>(factory);
     }
 
