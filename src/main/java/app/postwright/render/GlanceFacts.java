@@ -34,7 +34,10 @@ final class GlanceFacts {
         if (details.employmentType() != null) {
             addText(facts, "Employment type", details.employmentType().label(), "");
         }
-        addText(facts, "Salary", DetailsText.salary(details.salary()), "");
+        // "USD per year" with no amount tells a reader nothing, so the fact appears only once an amount is set.
+        if (details.salary().minimum() != null || details.salary().maximum() != null) {
+            addText(facts, "Salary", DetailsText.salary(details.salary()), "");
+        }
         addText(facts, "Reports to", details.reportsTo(), "");
         addDate(facts, "Date posted", details.datePosted());
         addDate(facts, "Apply by", details.closingDate());

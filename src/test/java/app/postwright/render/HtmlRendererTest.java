@@ -2,7 +2,9 @@ package app.postwright.render;
 
 import app.postwright.model.BulletSection;
 import app.postwright.model.HowToApply;
+import app.postwright.model.PayPeriod;
 import app.postwright.model.Posting;
+import app.postwright.model.SalaryRange;
 import app.postwright.model.PostingDetails;
 import app.postwright.model.TextSection;
 import org.jsoup.Jsoup;
@@ -62,6 +64,14 @@ class HtmlRendererTest {
                 "Berlin, Berlin, DE", "15 December 2026");
         assertThat(doc.selectFirst(".glance dd a").attr("href")).isEqualTo("https://northwind.example");
         assertThat(doc.selectFirst(".glance time").attr("datetime")).isEqualTo("2026-11-02");
+    }
+
+    @Test
+    void leavesOutASalaryWithoutAmounts() {
+        Posting noAmount = Fixtures.richPosting().withDetails(Fixtures.richDetails()
+                .withSalary(new SalaryRange(null, null, "USD", PayPeriod.YEAR)));
+        Document page = Jsoup.parse(new HtmlRenderer().render(noAmount, RenderOptions.DEFAULT));
+        assertThat(page.select(".glance dt").eachText()).doesNotContain("Salary").contains("Company");
     }
 
     @Test
