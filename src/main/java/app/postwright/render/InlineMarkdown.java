@@ -51,7 +51,14 @@ public final class InlineMarkdown {
     private final HtmlRenderer renderer;
 
     public InlineMarkdown() {
-        MutableDataSet options = new MutableDataSet()
+        MutableDataSet options = options();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new SafeInlineRenderer()).build();
+    }
+
+    /** Inline syntax only, HTML escaped; shared with {@link MarkdownLinkFilter} so both read text alike. */
+    static MutableDataSet options() {
+        return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
                 .set(Parser.BLOCK_QUOTE_PARSER, false)
                 .set(Parser.HEADING_PARSER, false)
@@ -64,8 +71,6 @@ public final class InlineMarkdown {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.HARD_BREAK, "<br />\n");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> new SafeInlineRenderer()).build();
     }
 
     /** One paragraph (or one bullet, one field value) of inline Markdown as HTML without a wrapping element. */
