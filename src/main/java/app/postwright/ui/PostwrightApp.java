@@ -1,17 +1,54 @@
 package app.postwright.ui;
 
+import app.postwright.draft.AppDirectories;
+import app.postwright.draft.DraftCodec;
+import app.postwright.importer.DocumentReader;
+import app.postwright.importer.PostingImporter;
+import app.postwright.render.HtmlRenderer;
+import app.postwright.template.TemplateCatalog;
+import app.postwright.ui.export.ExportActions;
+import app.postwright.ui.files.CoreDocumentFiles;
+import app.postwright.ui.files.SystemFilePicker;
+import app.postwright.ui.start.TemplateSource;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The desktop application. Placeholder window until the editor lands. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/**
+ * The desktop application: wires the core services into a {@link MainWindow} and opens the file given on the
+ * command line, if any ({@code java -jar postwright.jar posting.json}; Markdown, text and HTML are imported).
+ */
 public final class PostwrightApp extends Application {
+    private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Postwright");
-        stage.setScene(new Scene(new Label("Postwright editor"), 1280, 800));
+        DraftCodec codec = new DraftCodec();
+        HtmlRenderer renderer = new HtmlRenderer();
+        EditorServices services = new EditorServices(
+                new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter())),
+                TemplateSource.of(new TemplateCatalog(new AppDirectories().templatesDir())),
+                renderer::render,
+                new ExportActions(),
+                new SystemFilePicker(),
+                url -> getHostServices().showDocument(url));
+        Settings settings = new Settings(Preferences.userNodeForPackage(PostwrightApp.class));
+        MainWindow window = new MainWindow(stage, settings, services);
+        for (String size : ICON_SIZES) {
+            stage.getIcons().add(new Image(PostwrightApp.class.getResource("/assets/icons/icon-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.show();
+        if (Boolean.getBoolean("postwright.timing")) {
+            // Measured from the process start, so JVM and JavaFX start-up count too.
+            ProcessHandle.current().info().startInstant().ifPresent(start -> System.out.printf(
+                    "first window shown %d ms after process start%n",
+                    java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
+        }
+        getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(window::open);
     }
 }

@@ -1,0 +1,221 @@
+package app.postwright.ui;
+
+import app.postwright.ui.action.MainMenu;
+import app.postwright.ui.action.UndoKeys;
+import app.postwright.ui.action.WindowCommands;
+import app.postwright.ui.document.DocumentModel;
+import app.postwright.ui.files.FileActions;
+import app.postwright.ui.outline.OutlineViewModel;
+import app.postwright.ui.preview.PreviewOptions;
+import app.postwright.ui.preview.PreviewPanel;
+import app.postwright.ui.start.StartView;
+import impl.org.controlsfx.skin.DecorationPane;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * The editor window: menu bar, then either the start view or outline | form | preview, and the status bar. It
+ * wires the view-models to the views; the logic lives in the view-models and the core.
+ */
+public final class MainWindow implements WindowCommands {
+    private final Stage stage;
+    private final Settings settings;
+    private final EditorServices services;
+    private final DocumentModel document = new DocumentModel();
+    private final OutlineViewModel outline = new OutlineViewModel(document);
+    private final PreviewOptions previewOptions = new PreviewOptions();
+    private final ObjectProperty<AppTheme> appTheme = new SimpleObjectProperty<>(AppTheme.LIGHT);
+    private final BooleanProperty showingStart = new SimpleBooleanProperty(true);
+    private final StackPane content = new StackPane();
+    private final StatusBar statusBar = new StatusBar(document);
+    private final FileActions files;
+    private final StartView startView;
+    /** Built on first use: the start view comes up without waiting for WebKit. */
+    private EditorView editorView;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Settings settings, EditorServices services) {
+        this.stage = stage;
+        this.settings = settings;
+        this.services = services;
+        files = new FileActions(document, services.files(), services.templates(), services.filePicker(), settings,
+                () -> stage, this::showEditor, statusBar::show);
+        startView = new StartView(services.templates(), settings::recentFiles, files::newFromTemplate,
+                files::openWithDialog, files::open, files.background());
+
+        loadSettings();
+        MainMenu menu = new MainMenu(files, document, outline, settings, this, showingStart);
+        BorderPane root = new BorderPane(content);
+        root.setId("main-window");
+        root.getStyleClass().add("postwright");
+        root.setTop(menu.build(previewOptions, appTheme));
+        root.setBottom(statusBar);
+        // ControlsFX decorations need a DecorationPane above the form; without one it swaps the scene root on the
+        // first decoration, which detaches the window's nodes for a moment and breaks their CSS lookups.
+        DecorationPane decorationPane = new DecorationPane();
+        decorationPane.setRoot(root);
+        scene = new Scene(decorationPane);
+        UndoKeys.install(scene, document);
+        acceptDroppedFiles();
+        applyAppTheme();
+        appTheme.addListener((obs, old, value) -> applyAppTheme());
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
+                document.dirtyProperty(), showingStart));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        WindowBounds.restore(stage, settings);
+        showStart();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DocumentModel document() {
+        return document;
+    }
+
+    /** The preview; null until a document was shown. */
+    public PreviewPanel preview() {
+        return editorView == null ? null : editorView.preview();
+    }
+
+    /** Opens a file given on the command line or dropped on the window. */
+    public void open(Path file) {
+        files.open(file);
+    }
+
+    /** New starts from the gallery; the current document is closed first so the question is asked only once. */
+    @Override
+    public void newPosting() {
+        closeDocument();
+    }
+
+    @Override
+    public void closeDocument() {
+        files.whenChangesAreSafe(() -> {
+            document.load(app.postwright.model.Posting.EMPTY, null);
+            showStart();
+        });
+    }
+
+    @Override
+    public void quit() {
+        files.whenChangesAreSafe(() -> {
+            WindowBounds.store(stage, settings);
+            stage.close();
+        });
+    }
+
+    @Override
+    public void export() {
+        reportingErrors("Could not export", () ->
+                services.export().showExportDialog(stage, document.posting(), document.file()));
+    }
+
+    @Override
+    public void print() {
+        reportingErrors("Could not print", () -> services.export().print(stage, document.posting()));
+    }
+
+    @Override
+    public void copyAsRichText() {
+        reportingErrors("Could not copy", () -> {
+            services.export().copyAsRichText(document.posting());
+            statusBar.show("Copied the posting as rich text");
+        });
+    }
+
+    /** Runs an outward action; a failure becomes an error dialog and the editor keeps its document. */
+    private void reportingErrors(String title, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            files.background().showError(title, e);
+        }
+    }
+
+    @Override
+    public javafx.stage.Window owner() {
+        return stage;
+    }
+
+    @Override
+    public void cycleFocus() {
+        if (!showingStart.get()) {
+            editorView.cycleFocus(scene.getFocusOwner());
+        }
+    }
+
+    private void showStart() {
+        showingStart.set(true);
+        startView.refresh();
+        content.getChildren().setAll(startView);
+    }
+
+    private void showEditor() {
+        outline.select(-1);
+        showingStart.set(false);
+        if (editorView == null) {
+            editorView = new EditorView(document, outline, previewOptions, services);
+        }
+        content.getChildren().setAll(editorView);
+        Platform.runLater(editorView::focusForm);
+    }
+
+    private String title() {
+        if (showingStart.get()) {
+            return "Postwright";
+        }
+        return (document.isDirty() ? "*" : "") + FileActions.displayName(document.file()) + " \u2014 Postwright";
+    }
+
+    private void loadSettings() {
+        appTheme.set(settings.get(Settings.APP_THEME));
+        previewOptions.themeProperty().set(settings.get(Settings.PREVIEW_THEME));
+        previewOptions.pageViewProperty().set(settings.get(Settings.PREVIEW_PAGE_VIEW));
+        appTheme.addListener((obs, old, value) -> settings.put(Settings.APP_THEME, value));
+        previewOptions.themeProperty().addListener((obs, old, value) -> settings.put(Settings.PREVIEW_THEME, value));
+        previewOptions.pageViewProperty().addListener((obs, old, value) ->
+                settings.put(Settings.PREVIEW_PAGE_VIEW, value));
+    }
+
+    private void applyAppTheme() {
+        scene.getStylesheets().setAll(AppTheme.baseStylesheetUrl(), appTheme.get().stylesheetUrl());
+    }
+
+    /** Dropping a draft or a Markdown/text/HTML file on the window opens it. */
+    private void acceptDroppedFiles() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean accepted = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (accepted) {
+                File dropped = e.getDragboard().getFiles().get(0);
+                // Let the drag gesture finish before a prompt might open.
+                Platform.runLater(() -> open(dropped.toPath()));
+            }
+            e.setDropCompleted(accepted);
+            e.consume();
+        });
+    }
+}

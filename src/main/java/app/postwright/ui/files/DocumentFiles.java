@@ -1,0 +1,21 @@
+package app.postwright.ui.files;
+
+import app.postwright.model.Posting;
+
+import java.nio.file.Path;
+
+/**
+ * What the editor needs from the file layer; both methods throw {@link app.postwright.BadInputException} with a
+ * user-facing message. An interface so that view-model and window tests can run against fakes.
+ */
+public interface DocumentFiles {
+
+    /** Reads a draft, or imports a Markdown, text or HTML file. */
+    Posting open(Path file);
+
+    /** True when {@code file} is a draft (saving goes back to it) rather than a file that is imported. */
+    boolean isDraft(Path file);
+
+    /** Saves {@code posting} as a draft at {@code file}. */
+    void save(Posting posting, Path file);
+}
