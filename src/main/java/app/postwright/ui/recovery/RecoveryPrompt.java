@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 public final class RecoveryPrompt {
     public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
 
     private RecoveryPrompt() {
     }
@@ -36,7 +37,8 @@ public final class RecoveryPrompt {
         list.setId("recovery-list");
         list.getItems().setAll(entries);
         list.getSelectionModel().selectFirst();
-        list.setPrefHeight(Math.min(6, entries.size()) * 28 + 8);
+        // Room for three rows at least and six at most, wide enough for a title, a file name and a time.
+        list.setPrefSize(620, Math.max(3, Math.min(6, entries.size())) * 28 + 4);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(RecoveryStore.Entry entry, boolean empty) {
@@ -55,7 +57,6 @@ public final class RecoveryPrompt {
                 : "Restore one of the drafts you were working on?");
         dialog.getDialogPane().setId("recovery-prompt");
         dialog.getDialogPane().setContent(new VBox(10, explanation, list));
-        dialog.getDialogPane().setPrefWidth(560);
         dialog.getDialogPane().getButtonTypes().addAll(RESTORE, DISCARD, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(RESTORE).setId("recovery-restore");
         dialog.getDialogPane().lookupButton(DISCARD).setId("recovery-discard");
@@ -71,7 +72,7 @@ public final class RecoveryPrompt {
         dialog.show();
     }
 
-    /** One line per draft: "Title — file.json — autosaved 2 Mar 2026, 12:00:00". */
+    /** One line per draft: "Title — file.json — autosaved 2 Mar 2026, 12:00". */
     public static String describe(RecoveryStore.Entry entry, ZoneId zone) {
         String title = entry.title().isBlank() ? "(no title)" : entry.title();
         return title + " \u2014 " + entry.displayName() + " \u2014 autosaved "
