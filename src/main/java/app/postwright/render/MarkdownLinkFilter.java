@@ -3,7 +3,6 @@ package app.postwright.render;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -11,11 +10,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * Makes the Markdown export show what the HTML export shows: a link whose target {@link LinkPolicy} refuses becomes
  * its text, an image becomes its alt text. Without this, {@code [click](javascript:alert(1))} or a tracking image
  * written by a user (or brought in by import) would come alive in whatever renders the exported Markdown, although
- * {@link InlineMarkdown} drops them from the HTML. Thread-safe.
+ * {@link InlineMarkdown} drops them from the HTML. It reads text with {@link InlineSyntax}, as the HTML side does.
+ * Thread-safe.
  */
 final class MarkdownLinkFilter {
-    private static final Parser PARSER = Parser.builder(InlineMarkdown.options()).build();
-
     private MarkdownLinkFilter() {
     }
 
@@ -34,7 +32,7 @@ final class MarkdownLinkFilter {
 
     private static String unwrapOnce(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length());
-        int copied = unwrap(PARSER.parse(markdown), markdown, 0, out);
+        int copied = unwrap(InlineSyntax.PARSER.parse(markdown), markdown, 0, out);
         return out.append(markdown, copied, markdown.length()).toString();
     }
 
