@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another exception, and the file is never touched. Byte flips, truncation, deletions, inserted JSON tokens, values
  * swapped for other types, deep nesting, duplicate keys and huge strings, one to three of them at a time.
  *
- * <p>500 tries per property in the normal suite; {@code mvn -o test -Pfuzz} (or
- * {@code -Djqwik.tries.default=10000}) runs 10,000. jqwik prints the seed of a failure; it replays from
- * target/jqwik-database.
+ * <p>500 tries in the normal suite; {@code mvn -o test -Pfuzz} (or {@code -Dpostwright.fuzz.tries=10000}) runs
+ * 10,000. The mutations come from a seeded {@link Random} ({@code -Dpostwright.fuzz.seed=N} picks another seed); a
+ * failure names the try, the seed and the mutations, so it replays exactly. (A plain seeded loop rather than a
+ * property-testing library: jqwik's maintainer asks that AI agents not use it, and this project respects that.)
  */
 class MalformedDraftPropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +57,10 @@ class MalformedDraftPropertyTest {
     private static List<byte[]> seeds;
     private static Path folder;
 
-    @BeforeContainer
+    private static final int TRIES = Integer.getInteger("postwright.fuzz.tries", 500);
+    private static final long SEED = Long.getLong("postwright.fuzz.seed", 20261128L);
+
+    @BeforeAll
     static void prepare() throws IOException {
         TemplateCatalog catalog = new TemplateCatalog(Path.of("unused"));
         List<byte[]> drafts = new ArrayList<>();
@@ -72,7 +72,7 @@ class MalformedDraftPropertyTest {
         folder = Files.createTempDirectory("postwright-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -81,66 +81,76 @@ class MalformedDraftPropertyTest {
         }
     }
 
-    @Property
-    void aMutatedDraftReadsAsAPostingOrOurTypedErrorAndStaysUntouched(
-            @ForAll("seed") int seedIndex, @ForAll("mutations") List<Mutation> mutations) throws IOException {
-        byte[] bytes = seeds.get(seedIndex % seeds.size());
-        for (Mutation mutation : mutations) {
-            bytes = mutation.apply(bytes);
-        }
-        Path file = Files.write(folder.resolve("fuzz.json"), bytes);
-        FileTime modified = Files.getLastModifiedTime(file);
-
-        Posting posting = readOrTypedError(file);
-
-        assertThat(Files.readAllBytes(file)).as("the file's bytes").isEqualTo(bytes);
-        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files).containsExactly(file);
-        }
-        if (posting != null) {
-            String written = CODEC.toJson(posting);
-            assertThat(CODEC.toJson(CODEC.parse(written, "again.json"))).isEqualTo(written);
+    @Test
+    void aMutatedDraftReadsAsAPostingOrOurTypedErrorAndStaysUntouched() throws IOException {
+        Random random = new Random(SEED);
+        for (int attempt = 0; attempt < TRIES; attempt++) {
+            byte[] seedDraft = seeds.get(random.nextInt(seeds.size()));
+            List<Mutation> mutations = new ArrayList<>();
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                mutations.add(randomMutation(random));
+            }
+            String context = "try " + attempt + " of seed " + SEED + ": " + mutations;
+            byte[] bytes = seedDraft;
+            for (Mutation mutation : mutations) {
+                bytes = mutation.apply(bytes);
+            }
+            checkOne(bytes, context);
         }
     }
 
-    /** The posting, or null after a BadInputException with a proper message; anything else fails the property. */
-    private static Posting readOrTypedError(Path file) {
+    private static void checkOne(byte[] bytes, String context) throws IOException {
+        Path file = Files.write(folder.resolve("fuzz.json"), bytes);
+        FileTime modified = Files.getLastModifiedTime(file);
+
+        Posting posting = readOrTypedError(file, context);
+
+        assertThat(Files.readAllBytes(file)).as("the file's bytes after " + context).isEqualTo(bytes);
+        assertThat(Files.getLastModifiedTime(file)).as(context).isEqualTo(modified);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).as(context).containsExactly(file);
+        }
+        if (posting != null) {
+            String written = CODEC.toJson(posting);
+            assertThat(CODEC.toJson(CODEC.parse(written, "again.json"))).as(context).isEqualTo(written);
+        }
+    }
+
+    /** The posting, or null after a BadInputException with a proper message; anything else fails the test. */
+    private static Posting readOrTypedError(Path file, String context) {
         try {
             return CODEC.read(file);
         } catch (BadInputException e) {
-            assertThat(e.getMessage()).startsWith(file.toString()).doesNotContain("\n")
+            assertThat(e.getMessage()).as(context).startsWith(file.toString()).doesNotContain("\n")
                     .doesNotContain("com.fasterxml").doesNotContain("java.");
             return null;
         }
     }
 
-    @Provide
-    Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, 1000);
+    /** One random mutation, weighted towards the kinds that reach deepest into the reader. */
+    private static Mutation randomMutation(Random random) {
+        double at = random.nextDouble();
+        int n = random.nextInt(Integer.MAX_VALUE);
+        int kind = random.nextInt(17);
+        if (kind < 3) {
+            return Mutation.flipBit(at, random.nextInt(8));
+        } else if (kind < 5) {
+            return Mutation.truncate(at);
+        } else if (kind < 7) {
+            return Mutation.delete(at, 1 + random.nextInt(64));
+        } else if (kind < 10) {
+            return Mutation.insert(at, TOKENS.get(random.nextInt(TOKENS.size())));
+        } else if (kind < 13) {
+            return Mutation.swapValue(n, VALUES.get(random.nextInt(VALUES.size())));
+        } else if (kind < 14) {
+            return Mutation.nest(n, List.of(50, 101, 5_000, 100_000).get(random.nextInt(4)), random.nextBoolean());
+        } else if (kind < 16) {
+            return Mutation.duplicateKey(n);
+        }
+        return Mutation.hugeString(n, List.of(10_000, 1_000_000, 17_000_000).get(random.nextInt(3)));
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-        Arbitrary<Mutation> one = Arbitraries.frequencyOf(
-                Tuple.of(3, Combinators.combine(at, Arbitraries.integers().between(0, 7))
-                        .as(Mutation::flipBit)),
-                Tuple.of(2, at.map(Mutation::truncate)),
-                Tuple.of(2, Combinators.combine(at, Arbitraries.integers().between(1, 64))
-                        .as(Mutation::delete)),
-                Tuple.of(3, Combinators.combine(at, Arbitraries.of(TOKENS)).as(Mutation::insert)),
-                Tuple.of(3, Combinators.combine(Arbitraries.integers().greaterOrEqual(0),
-                        Arbitraries.of(VALUES)).as(Mutation::swapValue)),
-                Tuple.of(1, Combinators.combine(Arbitraries.integers().greaterOrEqual(0),
-                        Arbitraries.of(50, 101, 5_000, 100_000), Arbitraries.of(true, false)).as(Mutation::nest)),
-                Tuple.of(2, Arbitraries.integers().greaterOrEqual(0).map(Mutation::duplicateKey)),
-                Tuple.of(1, Combinators.combine(Arbitraries.integers().greaterOrEqual(0),
-                        Arbitraries.of(10_000, 1_000_000, 17_000_000)).as(Mutation::hugeString)));
-        return one.list().ofMinSize(1).ofMaxSize(3);
-    }
-
-    /** One change to a draft's bytes; toString names it, so that jqwik's report of a failure says what was done. */
+    /** One change to a draft's bytes; toString names it, so that a failure says what was done. */
     record Mutation(String name, UnaryOperator<byte[]> change) {
         byte[] apply(byte[] bytes) {
             return bytes.length == 0 ? bytes : change.apply(bytes);
