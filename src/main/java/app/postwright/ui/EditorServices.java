@@ -1,5 +1,6 @@
 package app.postwright.ui;
 
+import app.postwright.draft.RecoveryStore;
 import app.postwright.ui.export.ExportActions;
 import app.postwright.ui.files.DocumentFiles;
 import app.postwright.ui.files.FilePicker;
@@ -11,8 +12,9 @@ import app.postwright.ui.start.TemplateSource;
  * that tests can replace any of them.
  *
  * @param linkOpener opens a link from the preview in the system browser
+ * @param recovery   where autosaved copies of the open draft are kept for recovery after a crash
  */
 public record EditorServices(DocumentFiles files, TemplateSource templates, PreviewRenderer renderer,
                              ExportActions export, FilePicker filePicker,
-                             java.util.function.Consumer<String> linkOpener) {
+                             java.util.function.Consumer<String> linkOpener, RecoveryStore recovery) {
 }

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -111,6 +114,34 @@ class PdfExporterTest {
                     "バックエンドシステム開発者を募集しています", "Café, crème brûlée, naïve façade",
                     "מפתח מערכות צד שרת מנוסה", "مطور أنظمة خلفية").doesNotContain("#");
             assertThat(text).contains("\uD83D\uDE80");
+        }
+    }
+
+    @Test
+    void noScriptRendersAsAMissingGlyph() throws IOException {
+        for (Posting posting : List.of(Fixtures.multilingualPosting(), Fixtures.hebrewPosting())) {
+            try (PDDocument pdf = Loader.loadPDF(export(posting, RenderOptions.DEFAULT))) {
+                GlyphRecorder glyphs = new GlyphRecorder();
+                glyphs.getText(pdf);
+                assertThat(glyphs.shown).as("glyphs drawn").isGreaterThan(300);
+                assertThat(glyphs.missing).as("glyphs drawn as .notdef (glyph 0)").isEmpty();
+            }
+        }
+    }
+
+    /** Counts the glyphs a PDF draws and notes any that map to glyph 0, the font's "missing glyph" box. */
+    private static final class GlyphRecorder extends PDFTextStripper {
+        final List<String> missing = new ArrayList<>();
+        int shown;
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            shown++;
+            assertThat(font).as("embedded CID font").isInstanceOf(PDType0Font.class);
+            if (((PDType0Font) font).codeToGID(code) == 0) {
+                missing.add(font.getName() + " code " + code + " (" + font.toUnicode(code) + ")");
+            }
+            super.showGlyph(matrix, font, code, displacement);
         }
     }
 

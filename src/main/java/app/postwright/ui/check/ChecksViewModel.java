@@ -2,11 +2,13 @@ package app.postwright.ui.check;
 
 import app.postwright.check.Finding;
 import app.postwright.check.FindingLocation;
+import app.postwright.check.PostingChecks;
 import app.postwright.check.Severity;
 import app.postwright.model.Posting;
 import app.postwright.ui.Settings;
 import app.postwright.ui.concurrent.CoalescingWorker;
 import app.postwright.ui.document.DocumentModel;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
@@ -69,6 +72,20 @@ public final class ChecksViewModel {
                 document.postingProperty());
         document.postingProperty().addListener((obs, old, posting) -> recheck());
         recheck();
+    }
+
+    /**
+     * The editor's view-model: the real checks (their word lists loaded on first use) on a daemon thread of their
+     * own, results delivered on the FX thread.
+     */
+    public static ChecksViewModel inBackground(DocumentModel document, Settings settings) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread checks = new Thread(runnable, "postwright-checks");
+            checks.setDaemon(true);
+            return checks;
+        });
+        return new ChecksViewModel(document, settings, PostingChecker.createdOnFirstUse(PostingChecks::new), thread,
+                Platform::runLater, COALESCE_MILLIS);
     }
 
     /** The newest results; they change on the UI thread. */
