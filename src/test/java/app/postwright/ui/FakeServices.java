@@ -28,7 +28,8 @@ final class FakeServices {
     }
 
     EditorServices services(PreviewRenderer renderer, TemplateSource templates) {
-        return new EditorServices(files(), templates, renderer, new ExportActions(), picker(), openedLinks::add);
+        ExportActions export = new ExportActions();
+        return new EditorServices(files(), templates, renderer, () -> export, picker(), openedLinks::add);
     }
 
     /** The real file layer: drafts through DraftCodec, Markdown through the importer. */
