@@ -44,6 +44,8 @@ class MainWindowTest {
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
+        // Let queued FX work (e.g. a file read's success handler writing the recent list) finish before its node goes.
+        WaitForAsyncUtils.waitForFxEvents();
         prefs.removeNode();
     }
 

@@ -40,6 +40,7 @@ class TemplateGalleryTest {
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
+        WaitForAsyncUtils.waitForFxEvents();
         prefs.removeNode();
     }
 
