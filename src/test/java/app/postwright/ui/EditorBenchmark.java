@@ -114,9 +114,12 @@ public final class EditorBenchmark {
             rounds++;
         }
         WaitForAsyncUtils.waitForFxEvents();
+        String resident = residentMemory();
+        long heapUsed = heapUsedMegabytes();
+        System.gc();
         System.out.printf(Locale.ROOT, "editing session: %d s, %d rounds (type, add section, remove it, undo "
-                + "twice), then VmRSS %s, Java heap used %d MB%n", seconds, rounds, residentMemory(),
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+                + "twice), then VmRSS %s, Java heap used %d MB (%d MB after a full GC), max heap %d MB%n", seconds,
+                rounds, resident, heapUsed, heapUsedMegabytes(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** A fresh window (with its own document) replaces the previous one, as a new launch would. */
@@ -209,6 +212,10 @@ public final class EditorBenchmark {
     private static long percentile(List<long[]> rows, int column, double fraction) {
         List<Long> sorted = rows.stream().map(row -> row[column]).sorted().toList();
         return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * fraction) - 1));
+    }
+
+    private static long heapUsedMegabytes() {
+        return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
     }
 
     private static String residentMemory() throws IOException {
