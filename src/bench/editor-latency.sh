@@ -11,7 +11,7 @@ work=$(mktemp -d /tmp/postwright-editor-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 xvfb() { xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; }
 
-${MVN:-./mvnw} -q -B -o -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+${MVN:-./mvnw} -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 jfx=(-Djavafx.cachedir="$work/jfx" -Dprism.order=sw -Dpostwright.home="$work/home")
 

@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Shows rendered HTML in a WebView with page JavaScript off. Scroll position survives reloads and the pane scrolls
- * to the section being edited; both use {@link WebEngine#executeScript} from Java, which WebKit still runs with page
- * scripts disabled. Clicked links go to {@code linkOpener} (the system browser) and never navigate the pane.
+ * Shows rendered HTML in a WebView with page JavaScript off. An update replaces only the changed elements of the
+ * live page (see {@link PreviewPatch}) and loads the whole page only when that is not possible. The scroll position
+ * survives updates and the pane scrolls to the section being edited. Patching and scrolling use
+ * {@link WebEngine#executeScript} from Java, which WebKit still runs with page scripts disabled. Clicked links go to
+ * {@code linkOpener} (the system browser) and never navigate the pane.
  */
 public final class PreviewPane extends StackPane {
     /** CSS pixels per millimetre at 96 dpi, to size the page view like paper. */
@@ -67,6 +69,10 @@ public final class PreviewPane extends StackPane {
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 loaded(engine.getDocument());
+            } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                // No page to patch; the next update (or one that waited for this load) loads in full.
+                loading = false;
+                showPending();
             }
         });
         engine.locationProperty().addListener((obs, old, location) -> {
@@ -162,6 +168,10 @@ public final class PreviewPane extends StackPane {
         } else {
             script("window.scrollTo(0, " + restoreScrollY + ")");
         }
+        showPending();
+    }
+
+    private void showPending() {
         if (pending != null) {
             String next = pending;
             pending = null;
