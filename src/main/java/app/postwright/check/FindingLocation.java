@@ -1,5 +1,7 @@
 package app.postwright.check;
 
+import app.postwright.render.Span;
+
 /**
  * Where a finding is: the posting as a whole, one details field, or one part of one section. The editor uses it
  * to select the field or section item and highlight {@link #span()}; {@link #path()} names it stably for output

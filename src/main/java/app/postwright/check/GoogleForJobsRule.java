@@ -4,6 +4,7 @@ import app.postwright.model.Company;
 import app.postwright.model.Location;
 import app.postwright.model.PostingDetails;
 import app.postwright.model.WorkplaceType;
+import app.postwright.render.WebAddresses;
 
 import java.util.ArrayList;
 import java.util.Currency;

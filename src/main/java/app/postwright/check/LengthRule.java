@@ -2,6 +2,7 @@ package app.postwright.check;
 
 import app.postwright.model.BulletSection;
 import app.postwright.model.Section;
+import app.postwright.render.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package app.postwright.check;
 
+import app.postwright.render.InlineText;
+import app.postwright.render.Span;
+
 import java.util.function.Function;
 
 /**

@@ -1,5 +1,7 @@
 package app.postwright.check;
 
+import app.postwright.render.Span;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

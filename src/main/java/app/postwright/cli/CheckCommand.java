@@ -3,7 +3,7 @@ package app.postwright.cli;
 import app.postwright.check.Finding;
 import app.postwright.check.FindingLocation;
 import app.postwright.check.Severity;
-import app.postwright.check.Span;
+import app.postwright.render.Span;
 import app.postwright.model.Posting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,6 +4,7 @@ import app.postwright.BadInputException;
 import app.postwright.draft.AtomicFiles;
 import app.postwright.model.Posting;
 import app.postwright.render.PageSize;
+import app.postwright.render.PdfExporter;
 import app.postwright.render.RenderOptions;
 import app.postwright.render.Theme;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,9 +78,29 @@ final class ExportCommand implements Runnable {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "-o takes one input; use --out-dir for " + inputs.size() + " inputs");
         }
+        RenderOptions options = new RenderOptions(theme, pageSize);
+        CompletableFuture<Void> pdfReady = format == ExportFormat.PDF ? warmUpPdf(options) : DONE;
         List<Job> jobs = plan();
         prepareOutDir();
-        writeAll(jobs);
+        pdfReady.join();
+        writeAll(jobs, options);
+    }
+
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    /**
+     * Readies the PDF pipeline on another core while this one reads the drafts: a cold PDF export spends more time
+     * loading the PDF machinery than rendering, and reading drafts (Jackson) is the other half of start-up.
+     */
+    private CompletableFuture<Void> warmUpPdf(RenderOptions options) {
+        PdfExporter exporter = services.pdfExporter();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                exporter.warmUp(options);
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private record Job(Path input, Posting posting, Path output) {
@@ -130,8 +153,7 @@ final class ExportCommand implements Runnable {
     }
 
     /** PDF rendering is CPU-bound and independent per posting, so it runs on every core. */
-    private void writeAll(List<Job> jobs) {
-        RenderOptions options = new RenderOptions(theme, pageSize);
+    private void writeAll(List<Job> jobs, RenderOptions options) {
         int threads = format == ExportFormat.PDF ? Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()) : 1;
         if (threads <= 1) {
             jobs.forEach(job -> write(job, options));

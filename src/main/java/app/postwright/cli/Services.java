@@ -14,12 +14,15 @@ import app.postwright.template.TemplateCatalog;
 import java.util.function.Supplier;
 
 /**
- * The core services the commands use, created once per process. The PDF exporter is created only when a command
- * needs it, because loading fonts costs start-up time that HTML and Markdown exports should not pay.
+ * The core services the commands use, created once per process. The draft codec, the importer and the PDF
+ * exporter are created when a command first needs them: each loads hundreds of classes (Jackson, flexmark,
+ * openhtmltopdf), and a PDF export starts readying the PDF pipeline on another core before it reads any draft.
  */
 public final class Services {
-    private final DraftCodec draftCodec;
-    private final PostingImporter importer;
+    private final Supplier<DraftCodec> draftCodecFactory;
+    private final Supplier<PostingImporter> importerFactory;
+    private DraftCodec draftCodec;
+    private PostingImporter importer;
     private final HtmlRenderer htmlRenderer;
     private final MarkdownWriter markdownWriter;
     private final Supplier<TemplateCatalog> templates;
@@ -29,8 +32,13 @@ public final class Services {
 
     public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
                     MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
-        this.draftCodec = draftCodec;
-        this.importer = importer;
+        this(() -> draftCodec, () -> importer, htmlRenderer, markdownWriter, templates);
+    }
+
+    private Services(Supplier<DraftCodec> draftCodecFactory, Supplier<PostingImporter> importerFactory,
+                     HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
+        this.draftCodecFactory = draftCodecFactory;
+        this.importerFactory = importerFactory;
         this.htmlRenderer = htmlRenderer;
         this.markdownWriter = markdownWriter;
         this.templates = templates;
@@ -38,20 +46,26 @@ public final class Services {
 
     /** Services for the current user (user templates in the OS-appropriate config folder). */
     public static Services standard() {
-        return new Services(new DraftCodec(), new PostingImporter(), new HtmlRenderer(), new MarkdownWriter(),
+        return new Services(DraftCodec::new, PostingImporter::new, new HtmlRenderer(), new MarkdownWriter(),
                 () -> new TemplateCatalog(new AppDirectories().templatesDir()));
     }
 
-    public DraftCodec draftCodec() {
+    public synchronized DraftCodec draftCodec() {
+        if (draftCodec == null) {
+            draftCodec = draftCodecFactory.get();
+        }
         return draftCodec;
     }
 
-    public PostingImporter importer() {
+    public synchronized PostingImporter importer() {
+        if (importer == null) {
+            importer = importerFactory.get();
+        }
         return importer;
     }
 
     public DocumentReader documentReader() {
-        return new DocumentReader(draftCodec, importer);
+        return new DocumentReader(draftCodec(), importer());
     }
 
     public HtmlRenderer htmlRenderer() {

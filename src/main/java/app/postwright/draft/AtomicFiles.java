@@ -56,6 +56,7 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             move(temp, absolute);
+            syncFolder(folder);
         } catch (IOException e) {
             deleteAfterFailure(temp, e);
             throw new BadInputException("Cannot save " + target + ": " + reason(e), e);
@@ -84,6 +85,20 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             // Some file systems (certain network shares) cannot rename atomically; replacing is the best left.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Makes the rename itself durable: on POSIX file systems a rename lives in the folder, and until the folder is
+     * synced a power loss can bring back the old name (or neither). Windows cannot open a folder as a channel; NTFS
+     * journals the rename instead.
+     */
+    private static void syncFolder(Path folder) throws IOException {
+        if (!Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

@@ -82,6 +82,19 @@ public final class DraftCodec {
         AtomicFiles.write(file, bytes);
     }
 
+    /**
+     * Saves like {@link #save(Posting, Path)}, but only if {@code file} still is what was opened ({@code opened},
+     * taken when it was read; a stamp of a missing file for a new one). Otherwise throws
+     * {@link FileStamp.FileChangedException}, and the editor asks before overwriting. Returns the new stamp. A change
+     * in the instant between the check and the move can still slip through; the check is for the minutes and hours
+     * a draft stays open.
+     */
+    public FileStamp save(Posting posting, Path file, FileStamp opened) {
+        opened.verifyUnchanged(file);
+        save(posting, file);
+        return FileStamp.of(file);
+    }
+
     /** Where {@link #save} keeps the previous version of {@code file}: the same name with ".bak" appended. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");

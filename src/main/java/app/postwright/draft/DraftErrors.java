@@ -64,7 +64,9 @@ final class DraftErrors {
             }
             return "too large; Postwright reads drafts up to " + DraftFormat.sizeLimitText();
         }
-        if (e instanceof JsonEOFException) {
+        // Jackson reports an end inside a value as JsonEOFException, an end between object entries as a plain error.
+        if (e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
             return TRUNCATED;
         }
         if (e instanceof JsonMappingException mapping) {

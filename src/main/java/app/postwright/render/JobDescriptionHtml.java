@@ -1,6 +1,5 @@
 package app.postwright.render;
 
-import app.postwright.check.InlineText;
 import app.postwright.model.BulletSection;
 import app.postwright.model.Faq;
 import app.postwright.model.FaqSection;

@@ -1,6 +1,5 @@
 package app.postwright.render;
 
-import app.postwright.check.WebAddresses;
 import app.postwright.model.Company;
 import app.postwright.model.EmploymentType;
 import app.postwright.model.Location;

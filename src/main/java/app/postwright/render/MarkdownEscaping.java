@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *       {@link #cell}); in a heading a closing {@code #} becomes {@code \#}.</li>
  * </ul>
  * Backslash escapes before ASCII punctuation render as the character itself, so the output reads the same.
+ * The one change that is not reversed: links to targets {@link LinkPolicy} refuses and images are reduced to their
+ * text first ({@link MarkdownLinkFilter}), as the HTML export shows them.
  */
 public final class MarkdownEscaping {
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=lt;|amp;)|<");
@@ -143,7 +145,7 @@ public final class MarkdownEscaping {
     }
 
     private static String inline(String text) {
-        return ENTITY_LIKE.matcher(text).replaceAll(match -> match.group().equals("<") ? "&lt;" : "&amp;");
+        return ENTITY_LIKE.matcher(MarkdownLinkFilter.filter(text)).replaceAll(match -> match.group().equals("<") ? "&lt;" : "&amp;");
     }
 
     private static String uninline(String markdown) {

@@ -16,13 +16,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The TrueType faces bundled under {@code assets/fonts/} (see its README for sources and licences), read and
- * parsed once: parsing a face (tables, character map) took almost half of every export's time when each export
- * read the files again. Each document gets its own PDFBox font object over the shared parsed face, so subsets are
- * per document. The large CJK and symbol faces (4 and 3 MB) are read only when a document's text first holds
- * characters they alone cover, and given only to such documents. Parsed faces read their tables lazily and are
- * not thread-safe, so callers use one instance from one thread at a time ({@link PdfExporter} serialises its
- * exports).
+ * The TrueType faces bundled under {@code assets/fonts/} (see its README for sources and licences), each read and
+ * parsed once, when a document first draws text in it: parsing a face (tables, character map) took almost half of
+ * every export's time when each export read the files again, and most documents use four or five of the eleven
+ * faces (a theme uses one family; the 4 MB CJK and 3 MB symbol faces serve only texts that hold such characters).
+ * Each document gets its own PDFBox font object over the shared parsed face, so subsets are per document, and a
+ * face no text uses is neither parsed nor embedded. Parsed faces read their tables lazily and are not
+ * thread-safe, so one instance serves one export at a time ({@link PdfExporter} keeps one per concurrent export).
  */
 final class PdfFonts {
     private static final String FOLDER = "/assets/fonts/";
@@ -32,10 +32,7 @@ final class PdfFonts {
         ALWAYS, CJK, SYMBOLS
     }
 
-    /**
-     * One face: the family name the style sheets use, its weight and style, and its font file, parsed when first
-     * needed (the faces every document uses are asked for at once, so a missing file shows at start-up).
-     */
+    /** One face: the family name the style sheets use, its weight and style, and its font file, parsed lazily. */
     private static final class Face {
         private final String family;
         private final int weight;
@@ -52,7 +49,7 @@ final class PdfFonts {
             this.file = file;
         }
 
-        synchronized TrueTypeFont font() {
+        TrueTypeFont font() {
             if (font == null) {
                 font = read(file);
             }
@@ -60,35 +57,58 @@ final class PdfFonts {
         }
     }
 
-    private final List<Face> faces;
+    /**
+     * Hands openhtmltopdf a face that becomes a PDF font of the document only when layout first needs its glyphs
+     * (font metrics come from {@link PdfExporter}'s cache, so a face can be measured without being parsed).
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private final Face face;
+        private final PDDocument document;
+        private PDFont font;
 
-    PdfFonts() {
-        faces = List.of(
-                face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-                face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
-                face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
-                face("DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
-                face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
-                face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
-                face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
-                face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
-                face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
-                new Face("Droid Sans Fallback", 400, FontStyle.NORMAL, Coverage.CJK, "DroidSansFallbackFull.ttf"),
-                new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, "Symbola.ttf"));
+        LazyFont(Face face, PDDocument document) {
+            super(null);
+            this.face = face;
+            this.document = document;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, face.font(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load font " + face.file, e);
+                }
+            }
+            return font;
+        }
     }
 
+    private final List<Face> faces = List.of(
+            face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+            face("DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
+            face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
+            face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
+            face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
+            face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
+            face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+            new Face("Droid Sans Fallback", 400, FontStyle.NORMAL, Coverage.CJK, "DroidSansFallbackFull.ttf"),
+            new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, "Symbola.ttf"));
+
     /**
-     * Registers the faces {@code html} needs with {@code builder}, as fonts of {@code document} (the document the
-     * builder writes); every face is embedded as a subset.
+     * Registers the faces {@code html} may need with {@code builder}, as fonts of {@code document} (the document the
+     * builder writes); every face a text uses is embedded as a subset.
      */
-    void register(PdfRendererBuilder builder, PDDocument document, String html) throws IOException {
+    void register(PdfRendererBuilder builder, PDDocument document, String html) {
         boolean cjk = needsCjk(html);
         boolean symbols = needsSymbols(html);
         for (Face face : faces) {
             if (face.coverage == Coverage.ALWAYS || (cjk && face.coverage == Coverage.CJK)
                     || (symbols && face.coverage == Coverage.SYMBOLS)) {
-                PDFont font = PDType0Font.load(document, face.font(), true);
-                builder.useFont(new PDFontSupplier(font), face.family, face.weight, face.style, true);
+                builder.useFont(new LazyFont(face, document), face.family, face.weight, face.style, true);
             }
         }
     }
@@ -104,20 +124,29 @@ final class PdfFonts {
         return text.codePoints().anyMatch(c -> (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF));
     }
 
+    /** A face every document may use; its file is checked now, so a broken build shows at once, not mid-export. */
     private static Face face(String file, String family, int weight, FontStyle style) {
-        Face face = new Face(family, weight, style, Coverage.ALWAYS, file);
-        face.font();
-        return face;
+        if (PdfFonts.class.getResource(FOLDER + file) == null) {
+            throw new IllegalStateException("font " + FOLDER + file + " is missing from the application");
+        }
+        return new Face(family, weight, style, Coverage.ALWAYS, file);
     }
 
-    /** The parsed face; its buffer stays open because the font reads its tables from it on demand. */
+    /**
+     * The parsed face; its buffer stays open because the font reads its tables from it on demand. Glyph
+     * substitution (GSUB) is off: openhtmltopdf measures text without it, so PDFBox's Latin ligatures made drawn
+     * lines narrower than laid out and put U+FB01 "ﬁ" into extracted text (search, screen readers), and applying
+     * it took a fifth of a cold export. Arabic is shaped before it reaches PDFBox, which has no Arabic GSUB worker.
+     */
     private static TrueTypeFont read(String file) {
         String path = FOLDER + file;
         try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("font " + path + " is missing from the application");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + path, e);
         }

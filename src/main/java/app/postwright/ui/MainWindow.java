@@ -1,5 +1,6 @@
 package app.postwright.ui;
 
+import app.postwright.draft.RecoveryStore;
 import app.postwright.ui.action.MainMenu;
 import app.postwright.ui.action.UndoKeys;
 import app.postwright.ui.action.WindowCommands;
@@ -8,6 +9,8 @@ import app.postwright.ui.files.FileActions;
 import app.postwright.ui.outline.OutlineViewModel;
 import app.postwright.ui.preview.PreviewOptions;
 import app.postwright.ui.preview.PreviewPanel;
+import app.postwright.ui.recovery.Autosave;
+import app.postwright.ui.recovery.RecoveryPrompt;
 import app.postwright.ui.start.StartView;
 import impl.org.controlsfx.skin.DecorationPane;
 import javafx.application.Platform;
@@ -24,6 +27,11 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The editor window: menu bar, then either the start view or outline | form | preview, and the status bar. It
@@ -41,6 +49,7 @@ public final class MainWindow implements WindowCommands {
     private final StackPane content = new StackPane();
     private final StatusBar statusBar = new StatusBar(document);
     private final FileActions files;
+    private final Autosave autosave;
     private final StartView startView;
     /** Built on first use: the start view comes up without waiting for WebKit. */
     private EditorView editorView;
@@ -52,6 +61,8 @@ public final class MainWindow implements WindowCommands {
         this.services = services;
         files = new FileActions(document, services.files(), services.templates(), services.filePicker(), settings,
                 () -> stage, this::showEditor, statusBar::show);
+        autosave = new Autosave(document, services.recovery(), Autosave.DELAY,
+                message -> Platform.runLater(() -> statusBar.show(message)));
         startView = new StartView(services.templates(), settings::recentFiles, files::newFromTemplate,
                 files::openWithDialog, files::open, files.background());
 
@@ -75,6 +86,12 @@ public final class MainWindow implements WindowCommands {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
                 document.dirtyProperty(), showingStart));
+        // Leaving the window (to another app, or as the laptop suspends) is a good moment to keep a copy.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                autosave.saveNow();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -119,8 +136,49 @@ public final class MainWindow implements WindowCommands {
     public void quit() {
         files.whenChangesAreSafe(() -> {
             WindowBounds.store(stage, settings);
+            awaitQuietly(autosave.close());
             stage.close();
         });
+    }
+
+    /**
+     * After a crash: offers the drafts autosaved by earlier sessions (Restore / Discard). Call once the window is
+     * shown; the folder is read in the background and the prompt does not block.
+     */
+    public void offerRecovery() {
+        RecoveryStore store = services.recovery();
+        files.background().run("Could not read the recovered drafts", store::list, entries -> {
+            if (!entries.isEmpty()) {
+                RecoveryPrompt.show(stage, entries, ZoneId.systemDefault(), this::restore,
+                        discarded -> files.background().run("Could not discard the recovered drafts", () -> {
+                            discarded.forEach(entry -> store.discard(entry.id()));
+                            return discarded.size();
+                        }, count -> statusBar.show("Discarded " + count + " recovered draft(s)")));
+            }
+        });
+    }
+
+    private void restore(RecoveryStore.Entry entry) {
+        files.whenChangesAreSafe(() -> files.background().run("Could not restore " + entry.displayName(),
+                () -> services.recovery().load(entry), posting -> {
+                    autosave.adopt(entry.id());
+                    document.loadUnsaved(posting, entry.original());
+                    showEditor();
+                    statusBar.show("Restored " + entry.displayName() + " as autosaved; not saved yet");
+                }));
+    }
+
+    /** The recovery copy is removed on the autosave thread; the process must not end before that. */
+    private static void awaitQuietly(Future<?> removal) {
+        try {
+            removal.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The copy stays and is offered at the next start, which is the safe side; the reason is in the log.
+            System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not remove the autosaved copy on close", e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.postwright.ui;
 
 import app.postwright.draft.AppDirectories;
 import app.postwright.draft.DraftCodec;
+import app.postwright.draft.RecoveryStore;
 import app.postwright.importer.DocumentReader;
 import app.postwright.importer.PostingImporter;
 import app.postwright.render.HtmlRenderer;
@@ -15,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
@@ -39,7 +41,8 @@ public final class PostwrightApp extends Application {
                 (posting, options) -> renderer.join().render(posting, options),
                 export::join,
                 new SystemFilePicker(),
-                url -> getHostServices().showDocument(url));
+                url -> getHostServices().showDocument(url),
+                new RecoveryStore(new AppDirectories().recoveryDir(), codec, Clock.systemUTC()));
         Settings settings = new Settings(Preferences.userNodeForPackage(PostwrightApp.class));
         MainWindow window = new MainWindow(stage, settings, services);
         for (String size : ICON_SIZES) {
@@ -53,6 +56,7 @@ public final class PostwrightApp extends Application {
                     "first window shown %d ms after process start%n",
                     java.time.Duration.between(start, java.time.Instant.now()).toMillis()));
         }
+        window.offerRecovery();
         getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(window::open);
     }
 }

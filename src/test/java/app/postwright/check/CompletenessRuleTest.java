@@ -5,6 +5,7 @@ import app.postwright.model.HowToApply;
 import app.postwright.model.Location;
 import app.postwright.model.Posting;
 import app.postwright.model.WorkplaceType;
+import app.postwright.render.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package app.postwright.check;
 
 import app.postwright.model.Posting;
 import app.postwright.model.PostingDetails;
+import app.postwright.render.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

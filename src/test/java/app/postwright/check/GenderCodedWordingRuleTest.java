@@ -1,6 +1,7 @@
 package app.postwright.check;
 
 import app.postwright.model.Posting;
+import app.postwright.render.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,6 +3,7 @@ package app.postwright.check;
 import app.postwright.model.BulletSection;
 import app.postwright.model.Posting;
 import app.postwright.model.TextSection;
+import app.postwright.render.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;

@@ -15,7 +15,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -115,10 +118,65 @@ class PdfExporterTest {
     }
 
     @Test
+    void noScriptRendersAsAMissingGlyph() throws IOException {
+        for (Posting posting : List.of(Fixtures.multilingualPosting(), Fixtures.hebrewPosting())) {
+            try (PDDocument pdf = Loader.loadPDF(export(posting, RenderOptions.DEFAULT))) {
+                GlyphRecorder glyphs = new GlyphRecorder();
+                glyphs.getText(pdf);
+                assertThat(glyphs.shown).as("glyphs drawn").isGreaterThan(300);
+                assertThat(glyphs.missing).as("glyphs drawn as .notdef (glyph 0)").isEmpty();
+            }
+        }
+    }
+
+    /** Counts the glyphs a PDF draws and notes any that map to glyph 0, the font's "missing glyph" box. */
+    private static final class GlyphRecorder extends PDFTextStripper {
+        final List<String> missing = new ArrayList<>();
+        int shown;
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            shown++;
+            assertThat(font).as("embedded CID font").isInstanceOf(PDType0Font.class);
+            if (((PDType0Font) font).codeToGID(code) == 0) {
+                missing.add(font.getName() + " code " + code + " (" + font.toUnicode(code) + ")");
+            }
+            super.showGlyph(matrix, font, code, displacement);
+        }
+    }
+
+    @Test
     void rightToLeftPostingExtractsInLogicalOrder() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(export(Fixtures.hebrewPosting(), RenderOptions.DEFAULT))) {
             assertThat(text(pdf, false)).contains("מפתח/ת מערכות צד שרת", "אנחנו מחפשים מפתח מערכות צד שרת מנוסה",
                     "70,000–90,000 EUR per year", "2 November 2026");
+        }
+    }
+
+    @Test
+    void usesTheBidiAlgorithmOnlyForRightToLeftText() {
+        String english = RENDERER.render(Fixtures.richPosting(), RenderOptions.DEFAULT);
+        assertThat(english).contains("[dir=\"rtl\"]");
+        assertThat(PdfExporter.needsBidi(english)).isFalse();
+        assertThat(PdfExporter.needsBidi(RENDERER.render(Fixtures.hebrewPosting(), RenderOptions.DEFAULT))).isTrue();
+        assertThat(PdfExporter.needsBidi("<p>Arabic \u0645</p>")).isTrue();
+        assertThat(PdfExporter.needsBidi("<p>right-to-left mark \u200F</p>")).isTrue();
+        assertThat(PdfExporter.needsBidi("<html lang=\"he\" dir=\"rtl\"><p>Latin only</p>")).isTrue();
+    }
+
+    @Test
+    void extractedTextHasNoLigatures() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(export(Fixtures.richPosting(), RenderOptions.DEFAULT))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Qualifications").doesNotContain("\uFB01", "\uFB02");
+        }
+    }
+
+    @Test
+    void warmUpWritesNothingAndLeavesExportsIntact() throws IOException {
+        EXPORTER.warmUp(RenderOptions.DEFAULT.withTheme(Theme.MODERN));
+        try (PDDocument pdf = Loader.loadPDF(export(Fixtures.richPosting(), RenderOptions.DEFAULT))) {
+            assertThat(text(pdf, false)).contains("Backend Systems Developer").doesNotContain("Warm-up");
         }
     }
 

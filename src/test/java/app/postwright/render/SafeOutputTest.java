@@ -1,9 +1,7 @@
 package app.postwright.render;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xml.sax.InputSource;
@@ -11,7 +9,6 @@ import org.xml.sax.InputSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -33,22 +30,10 @@ class SafeOutputTest {
         assertThat(doc.select("script").eachAttr("type")).containsExactly("application/ld+json");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.selectFirst("script").data())
                 .path("@type").asText()).isEqualTo("JobPosting");
-        assertThat(doc.select("script:not([type=application/ld+json]), iframe, object, embed, svg, math, img, form, button, input, link, base, "
-                + "details, frame, frameset, applet, audio, video, source")).isEmpty();
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("meta[http-equiv]").eachAttr("http-equiv"))
                 .containsExactly("Content-Security-Policy");
-        for (Element element : doc.getAllElements()) {
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                assertThat(name).as("attribute on <%s>", element.tagName()).doesNotStartWith("on")
-                        .isNotEqualTo("style").isNotEqualTo("src").isNotEqualTo("formaction");
-                if (name.equals("href")) {
-                    assertThat(LinkPolicy.allows(attribute.getValue())).as(attribute.getValue()).isTrue();
-                    assertThat(attribute.getValue().toLowerCase(Locale.ROOT)).doesNotContain("javascript", "data:");
-                }
-            }
-        }
+        SafeHtml.assertNoActiveContent(doc, true);
         String xml = html.replaceFirst("<!DOCTYPE html>", "");
         assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(xml)))).doesNotThrowAnyException();

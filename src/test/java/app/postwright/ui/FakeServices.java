@@ -1,6 +1,7 @@
 package app.postwright.ui;
 
 import app.postwright.draft.DraftCodec;
+import app.postwright.draft.RecoveryStore;
 import app.postwright.importer.DocumentReader;
 import app.postwright.importer.PostingImporter;
 import app.postwright.model.Posting;
@@ -13,7 +14,11 @@ import app.postwright.ui.preview.PreviewRenderer;
 import app.postwright.ui.start.TemplateSource;
 import javafx.stage.Window;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FakeServices {
     final List<String> openedLinks = new CopyOnWriteArrayList<>();
     Path nextSaveTarget;
+    /** An empty recovery folder of its own, so no window test meets another's autosaved drafts. */
+    final RecoveryStore recovery = new RecoveryStore(temporaryFolder(), new DraftCodec(), Clock.systemUTC());
 
     EditorServices services(PreviewRenderer renderer) {
         return services(renderer, templates());
@@ -29,7 +36,17 @@ final class FakeServices {
 
     EditorServices services(PreviewRenderer renderer, TemplateSource templates) {
         ExportActions export = new ExportActions();
-        return new EditorServices(files(), templates, renderer, () -> export, picker(), openedLinks::add);
+        return new EditorServices(files(), templates, renderer, () -> export, picker(), openedLinks::add, recovery);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("postwright-recovery");
+            folder.toFile().deleteOnExit();
+            return folder.resolve("recovery");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The real file layer: drafts through DraftCodec, Markdown through the importer. */

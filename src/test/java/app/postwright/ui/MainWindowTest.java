@@ -224,7 +224,8 @@ class MainWindowTest {
         assertThat(window.document().posting().sections()).extracting(app.postwright.model.Section::heading)
                 .containsExactly("Job Brief", "Responsibilities");
         assertThat(window.document().file()).isNull();
-        assertThat(window.stage().getTitle()).isEqualTo("Untitled \u2014 Postwright");
+        // The title follows the document on the next FX pulse.
+        waitUntil(() -> "Untitled \u2014 Postwright".equals(window.stage().getTitle()));
         waitUntil(() -> previewText().contains("Design data storage"));
     }
 

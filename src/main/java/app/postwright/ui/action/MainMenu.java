@@ -5,6 +5,7 @@ import app.postwright.render.Theme;
 import app.postwright.ui.AppTheme;
 import app.postwright.ui.DialogStyle;
 import app.postwright.ui.Settings;
+import app.postwright.ui.about.AboutDialog;
 import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.files.FileActions;
 import app.postwright.ui.outline.OutlineViewModel;
@@ -149,7 +150,7 @@ public final class MainMenu {
     private Menu helpMenu() {
         return new Menu("_Help", null,
                 item("menu-shortcuts", "_Keyboard Shortcuts", "F1", this::showShortcuts),
-                item("menu-about", "_About Postwright", null, this::showAbout));
+                item("menu-about", "_About Postwright", null, () -> AboutDialog.show(commands.owner())));
     }
 
     private MenuItem editing(MenuItem item) {
@@ -180,15 +181,6 @@ public final class MainMenu {
                 "F6  Next pane (outline, form, preview)",
                 "Outline: Alt+Up/Down move, F2 rename, Delete remove",
                 "Bullets: Enter next bullet, Backspace in an empty bullet deletes it"));
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = DialogStyle.owned(new Alert(Alert.AlertType.INFORMATION), commands.owner());
-        alert.setTitle("About Postwright");
-        alert.setHeaderText("Postwright");
-        alert.setContentText("Write job postings offline: a form per section, a live preview, and export to HTML, "
-                + "Markdown and PDF.");
         alert.show();
     }
 }

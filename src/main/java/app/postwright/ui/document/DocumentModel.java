@@ -83,6 +83,15 @@ public final class DocumentModel {
         updateFlags();
     }
 
+    /**
+     * Replaces the whole document with a state that was never saved to {@code file} (a draft recovered after a
+     * crash): it counts as changed until saved, even where it equals the file's content.
+     */
+    public void loadUnsaved(Posting value, Path file) {
+        load(value, file);
+        savedPosting.set(null);
+    }
+
     /** Records that the current posting was written to {@code target}. */
     public void markSaved(Posting saved, Path target) {
         file.set(target);

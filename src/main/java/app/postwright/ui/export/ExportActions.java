@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The editor's outward actions: export dialog (HTML, Markdown, PDF in the background with progress and a
@@ -35,6 +36,11 @@ public final class ExportActions {
      */
     public ExportActions(HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter, PdfExporter pdfExporter,
                          ExportSettings settings, FileOpener opener, Path homeFolder) {
+        this(htmlRenderer, markdownWriter, () -> pdfExporter, settings, opener, homeFolder);
+    }
+
+    private ExportActions(HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter, Supplier<PdfExporter> pdfExporter,
+                          ExportSettings settings, FileOpener opener, Path homeFolder) {
         this.htmlRenderer = htmlRenderer;
         this.exportJob = ExportJob.using(htmlRenderer, markdownWriter, pdfExporter);
         this.settings = settings;
@@ -56,7 +62,9 @@ public final class ExportActions {
     }
 
     private ExportActions(HtmlRenderer htmlRenderer) {
-        this(htmlRenderer, new MarkdownWriter(), new PdfExporter(htmlRenderer),
+        // The PDF exporter loads openhtmltopdf and parses its fonts (over a second on a busy machine): created on
+        // the first PDF export, not on the FX thread before the window's first frame.
+        this(htmlRenderer, new MarkdownWriter(), OnFirstUse.of(() -> new PdfExporter(htmlRenderer)),
                 PreferencesExportSettings.forCurrentUser(), new DesktopFileOpener(),
                 Path.of(System.getProperty("user.home")));
     }

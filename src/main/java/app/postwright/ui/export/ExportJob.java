@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The work of one export, without any UI: encodes the posting in memory, then replaces the target file atomically.
@@ -31,11 +32,17 @@ public final class ExportJob {
 
     /** The job writing HTML and PDF through the shared renderer (preview = export) and Markdown as CommonMark. */
     public static ExportJob using(HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter, PdfExporter pdfExporter) {
+        return using(htmlRenderer, markdownWriter, () -> pdfExporter);
+    }
+
+    /** As above, with the PDF exporter asked for on each PDF export (so it can be created on first use). */
+    public static ExportJob using(HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter,
+                                  Supplier<PdfExporter> pdfExporter) {
         return new ExportJob(
                 (posting, options, out) -> out.write(htmlRenderer.render(posting, options)
                         .getBytes(StandardCharsets.UTF_8)),
                 (posting, options, out) -> out.write(markdownWriter.write(posting).getBytes(StandardCharsets.UTF_8)),
-                pdfExporter::export);
+                (posting, options, out) -> pdfExporter.get().export(posting, options, out));
     }
 
     /**

@@ -32,6 +32,11 @@ public final class Background {
 
     /** Runs {@code work} in the background, then {@code onSuccess} with its result on the FX thread. */
     public <T> void run(String failureTitle, Callable<T> work, Consumer<T> onSuccess) {
+        run(work, onSuccess, error -> showError(failureTitle, error));
+    }
+
+    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the FX thread. */
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -39,7 +44,7 @@ public final class Background {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> showError(failureTitle, task.getException()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
     }
 

@@ -16,6 +16,13 @@ public interface DocumentFiles {
     /** True when {@code file} is a draft (saving goes back to it) rather than a file that is imported. */
     boolean isDraft(Path file);
 
-    /** Saves {@code posting} as a draft at {@code file}. */
+    /**
+     * Saves {@code posting} as a draft at {@code file}. If the file was opened or saved here before and someone else
+     * has changed, replaced or deleted it since, throws {@link app.postwright.draft.FileStamp.FileChangedException}
+     * instead, so that the editor can ask.
+     */
     void save(Posting posting, Path file);
+
+    /** Saves like {@link #save}, without the check: the user chose to overwrite the other program's changes. */
+    void overwrite(Posting posting, Path file);
 }

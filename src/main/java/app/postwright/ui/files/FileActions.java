@@ -1,5 +1,6 @@
 package app.postwright.ui.files;
 
+import app.postwright.draft.FileStamp;
 import app.postwright.model.Posting;
 import app.postwright.ui.DialogStyle;
 import app.postwright.ui.Settings;
@@ -114,15 +115,37 @@ public final class FileActions {
 
     private void write(Path target, Runnable onSaved) {
         Posting posting = document.posting();
-        background.run("Could not save " + target.getFileName(), () -> {
+        String failureTitle = "Could not save " + target.getFileName();
+        background.run(() -> {
             files.save(posting, target);
             return target;
-        }, saved -> {
-            document.markSaved(posting, saved);
-            settings.addRecentFile(saved);
-            status.accept("Saved " + saved);
-            onSaved.run();
+        }, saved -> afterSave(posting, saved, onSaved), error -> {
+            if (error instanceof FileStamp.FileChangedException changed) {
+                askBeforeOverwriting(changed, posting, target, onSaved);
+            } else {
+                background.showError(failureTitle, error);
+            }
         });
+    }
+
+    /** Someone else changed the file since it was opened: overwrite it, save elsewhere, or leave it. */
+    private void askBeforeOverwriting(FileStamp.FileChangedException changed, Posting posting, Path target,
+                                      Runnable onSaved) {
+        switch (FileChangedPrompt.ask(owner.get(), changed.getMessage())) {
+            case OVERWRITE -> background.run("Could not save " + target.getFileName(), () -> {
+                files.overwrite(posting, target);
+                return target;
+            }, saved -> afterSave(posting, saved, onSaved));
+            case SAVE_AS -> saveAs(onSaved);
+            case CANCEL -> status.accept("Not saved: " + target.getFileName() + " was changed elsewhere");
+        }
+    }
+
+    private void afterSave(Posting posting, Path saved, Runnable onSaved) {
+        document.markSaved(posting, saved);
+        settings.addRecentFile(saved);
+        status.accept("Saved " + saved);
+        onSaved.run();
     }
 
     /** Asks for a name and description, then stores the current posting in the user's templates. */

@@ -1,4 +1,4 @@
-package app.postwright.check;
+package app.postwright.render;
 
 import java.net.URI;
 import java.net.URISyntaxException;

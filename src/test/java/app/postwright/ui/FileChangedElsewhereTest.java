@@ -1,0 +1,97 @@
+package app.postwright.ui;
+
+import app.postwright.draft.DraftCodec;
+import app.postwright.model.Posting;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 4, point 7 in the editor: saving over a draft someone else changed since it was opened asks first. */
+@ExtendWith(ApplicationExtension.class)
+class FileChangedElsewhereTest {
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
+    private final FakeServices fakes = new FakeServices();
+    private final DraftCodec codec = new DraftCodec();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new Settings(prefs), fakes.services(TestRenderer.renderer()));
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    /** Opens a draft, has "another program" rewrite it, types into the title and presses Ctrl+S. */
+    private Path editAfterSomeoneElseChangedTheFile(FxRobot robot) throws IOException {
+        Path file = dir.resolve("job.json");
+        codec.save(TestPostings.backendDeveloper(), file);
+        robot.interact(() -> window.open(file));
+        waitUntil(() -> file.equals(window.document().file()));
+        waitUntil(() -> robot.lookup("#details-title").tryQuery().map(node -> node.isVisible()).orElse(false));
+        Posting theirs = TestPostings.backendDeveloper().withDetails(
+                TestPostings.backendDeveloper().details().withTitle("Their title"));
+        codec.save(theirs, file);
+
+        robot.clickOn("#details-title").press(KeyCode.END).release(KeyCode.END).write(" (mine)");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#file-changed-prompt").tryQuery().isPresent());
+        return file;
+    }
+
+    @Test
+    void cancelKeepsTheirFileAndOurUnsavedChanges(FxRobot robot) throws IOException {
+        Path file = editAfterSomeoneElseChangedTheFile(robot);
+
+        robot.clickOn("#file-changed-cancel");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(codec.read(file).details().title()).isEqualTo("Their title");
+        assertThat(window.document().isDirty()).isTrue();
+    }
+
+    @Test
+    void overwriteSavesOurVersion(FxRobot robot) throws IOException {
+        Path file = editAfterSomeoneElseChangedTheFile(robot);
+        Posting ours = window.document().posting();
+
+        robot.clickOn("#file-changed-overwrite");
+
+        waitUntil(() -> !window.document().isDirty());
+        assertThat(codec.read(file)).isEqualTo(ours);
+        assertThat(ours.details().title()).endsWith(" (mine)");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
