@@ -198,18 +198,18 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void export() {
         reportingErrors("Could not export", () ->
-                services.export().showExportDialog(stage, document.posting(), document.file()));
+                services.export().get().showExportDialog(stage, document.posting(), document.file()));
     }
 
     @Override
     public void print() {
-        reportingErrors("Could not print", () -> services.export().print(stage, document.posting()));
+        reportingErrors("Could not print", () -> services.export().get().print(stage, document.posting()));
     }
 
     @Override
     public void copyAsRichText() {
         reportingErrors("Could not copy", () -> {
-            services.export().copyAsRichText(document.posting());
+            services.export().get().copyAsRichText(document.posting());
             statusBar.show("Copied the posting as rich text");
         });
     }

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 
 /**
@@ -29,13 +30,16 @@ public final class PostwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // flexmark, openhtmltopdf and PDFBox take a second or more to load: that happens off the FX thread while the
+        // first window comes up, and the first preview or export waits for it only if it is not done yet.
+        CompletableFuture<HtmlRenderer> renderer = CompletableFuture.supplyAsync(HtmlRenderer::new);
+        CompletableFuture<ExportActions> export = renderer.thenApplyAsync(loaded -> new ExportActions());
         DraftCodec codec = new DraftCodec();
-        HtmlRenderer renderer = new HtmlRenderer();
         EditorServices services = new EditorServices(
                 new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter())),
-                TemplateSource.of(new TemplateCatalog(new AppDirectories().templatesDir())),
-                renderer::render,
-                new ExportActions(),
+                TemplateSource.of(new TemplateCatalog(new AppDirectories().templatesDir(), codec)),
+                (posting, options) -> renderer.join().render(posting, options),
+                export::join,
                 new SystemFilePicker(),
                 url -> getHostServices().showDocument(url),
                 new RecoveryStore(new AppDirectories().recoveryDir(), codec, Clock.systemUTC()));

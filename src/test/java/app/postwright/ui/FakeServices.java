@@ -35,8 +35,8 @@ final class FakeServices {
     }
 
     EditorServices services(PreviewRenderer renderer, TemplateSource templates) {
-        return new EditorServices(files(), templates, renderer, new ExportActions(), picker(), openedLinks::add,
-                recovery);
+        ExportActions export = new ExportActions();
+        return new EditorServices(files(), templates, renderer, () -> export, picker(), openedLinks::add, recovery);
     }
 
     private static Path temporaryFolder() {

@@ -1,5 +1,12 @@
 package app.postwright.ui.preview;
 
+import app.postwright.model.BulletSection;
+import app.postwright.model.Posting;
+import app.postwright.render.HtmlRenderer;
+import app.postwright.render.PageSize;
+import app.postwright.render.RenderOptions;
+import app.postwright.render.Theme;
+import app.postwright.template.TemplateCatalog;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -14,6 +21,8 @@ import org.w3c.dom.events.DocumentEvent;
 import org.w3c.dom.events.EventTarget;
 import org.w3c.dom.events.MouseEvent;
 
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +30,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The WebView side of the preview: scripts off, links outside, scroll position kept and section scrolling. */
+/**
+ * The WebView side of the preview: scripts off, links outside, scroll position kept, section scrolling, and edits
+ * patched into the live page so that it equals a fresh load.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneTest {
     private final List<String> opened = new CopyOnWriteArrayList<>();
@@ -96,6 +108,63 @@ class PreviewPaneTest {
         showAndWait(robot, page("third"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scrollY()).isEqualTo(700);
+    }
+
+    @Test
+    void editsArePatchedIntoTheLivePageAndEqualAFreshLoad(FxRobot robot) throws Exception {
+        HtmlRenderer renderer = new HtmlRenderer();
+        RenderOptions options = new RenderOptions(Theme.CLASSIC, PageSize.A4);
+        Posting posting = new TemplateCatalog(Files.createTempDirectory("templates")).load("backend-systems-developer");
+        showAndWaitFor(robot, renderer.render(posting, options), "Backend");
+        Document live = onFx(() -> pane.engine().getDocument());
+
+        BulletSection list = (BulletSection) posting.sections().stream()
+                .filter(BulletSection.class::isInstance).findFirst().orElseThrow();
+        int listIndex = posting.sections().indexOf(list);
+        List<String> items = new ArrayList<>(list.items());
+        for (String typed : List.of("Own", "Own the", "Own the *ingest* path")) {
+            items.set(0, typed);
+            posting = posting.withSection(listIndex, list.withItems(List.copyOf(items)));
+            String html = renderer.render(posting, options);
+            robot.interact(() -> pane.show(html));
+        }
+        items.add("A bullet added at the end");
+        posting = posting.withSection(listIndex, list.withItems(List.copyOf(items)))
+                .withDetails(posting.details().withTitle("Principal Backend Engineer"));
+        String last = renderer.render(posting, options);
+        robot.interact(() -> pane.show(last));
+
+        // Patched, not reloaded: still the same document, now showing the edits.
+        assertThat(onFx(() -> pane.engine().getDocument())).isSameAs(live);
+        assertThat(bodyHtml(pane)).contains("<em>ingest</em>", "A bullet added at the end", "Principal Backend");
+        PreviewPane fresh = onFx(() -> new PreviewPane(opened::add));
+        robot.interact(() -> fresh.show(last));
+        waitUntil(() -> onFx(() -> fresh.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED));
+        assertThat(bodyHtml(pane)).isEqualTo(bodyHtml(fresh));
+    }
+
+    @Test
+    void aNewThemeLoadsTheWholePage(FxRobot robot) throws Exception {
+        HtmlRenderer renderer = new HtmlRenderer();
+        Posting posting = new TemplateCatalog(Files.createTempDirectory("templates")).load("backend-systems-developer");
+        showAndWaitFor(robot, renderer.render(posting, new RenderOptions(Theme.CLASSIC, PageSize.A4)), "Backend");
+        Document classic = onFx(() -> pane.engine().getDocument());
+
+        showAndWaitFor(robot, renderer.render(posting, new RenderOptions(Theme.MODERN, PageSize.A4)), "Backend");
+
+        assertThat(onFx(() -> pane.engine().getDocument())).isNotSameAs(classic);
+        assertThat(onFx(() -> pane.engine().getDocument().getElementsByTagName("body").item(0)
+                .getAttributes().getNamedItem("class").getNodeValue())).isEqualTo("theme-modern");
+    }
+
+    private void showAndWaitFor(FxRobot robot, String html, String text) {
+        robot.interact(() -> pane.show(html));
+        waitUntil(() -> onFx(() -> pane.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED
+                && pane.engine().getDocument().getDocumentElement().getTextContent().contains(text)));
+    }
+
+    private static String bodyHtml(PreviewPane pane) {
+        return onFx(() -> (String) pane.engine().executeScript("document.body.outerHTML"));
     }
 
     private static <T> T onFx(Callable<T> callable) {
