@@ -1,9 +1,7 @@
 package app.postwright.render;
 
-import java.util.Locale;
-
 /** Paper sizes for PDF export and the print stylesheet. */
-public enum PageSize {
+public enum PageSize implements RenderChoice {
     A4("a4", "A4"),
     LETTER("letter", "US Letter");
 
@@ -15,22 +13,18 @@ public enum PageSize {
         this.displayName = displayName;
     }
 
-    /** The name used on the command line, e.g. "letter". */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
 
     /** Finds a page size by id, ignoring case; throws IllegalArgumentException naming the valid ids. */
     public static PageSize fromId(String id) {
-        for (PageSize size : values()) {
-            if (size.id.equals(id.toLowerCase(Locale.ROOT))) {
-                return size;
-            }
-        }
-        throw new IllegalArgumentException("unknown page size '" + id + "' (expected a4 or letter)");
+        return RenderChoice.byId(PageSize.class, id, "page size");
     }
 }

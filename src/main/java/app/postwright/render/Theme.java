@@ -1,9 +1,7 @@
 package app.postwright.render;
 
-import java.util.Locale;
-
 /** Visual themes of the exported HTML/PDF; each is one CSS file under assets/themes/. */
-public enum Theme {
+public enum Theme implements RenderChoice {
     CLASSIC("classic", "Classic"),
     MODERN("modern", "Modern");
 
@@ -15,22 +13,18 @@ public enum Theme {
         this.displayName = displayName;
     }
 
-    /** The name used on the command line and in settings, e.g. "classic". */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
 
     /** Finds a theme by id, ignoring case; throws IllegalArgumentException naming the valid ids. */
     public static Theme fromId(String id) {
-        for (Theme theme : values()) {
-            if (theme.id.equals(id.toLowerCase(Locale.ROOT))) {
-                return theme;
-            }
-        }
-        throw new IllegalArgumentException("unknown theme '" + id + "' (expected one of: classic, modern)");
+        return RenderChoice.byId(Theme.class, id, "theme");
     }
 }
