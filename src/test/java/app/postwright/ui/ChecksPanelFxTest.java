@@ -22,10 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The checks panel in the real window: typing is checked, and a finding leads back to the flagged text. */
@@ -159,11 +159,4 @@ class ChecksPanelFxTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, callable);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
-        }
-    }
 }

@@ -17,12 +17,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 4, point 7 in the editor: saving over a draft someone else changed since it was opened asks first. */
@@ -87,11 +85,4 @@ class FileChangedElsewhereTest {
         assertThat(ours.details().title()).endsWith(" (mine)");
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-    }
 }

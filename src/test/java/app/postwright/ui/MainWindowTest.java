@@ -23,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real window headless (Monocle) against fake files and templates and the real HTML renderer. */
@@ -279,11 +279,4 @@ class MainWindowTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, callable);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
-        }
-    }
 }

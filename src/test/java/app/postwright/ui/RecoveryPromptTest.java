@@ -11,16 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The start after a crash: the window offers the autosaved draft; Restore opens it unsaved, Discard removes it. */
@@ -77,11 +74,4 @@ class RecoveryPromptTest {
         assertThat(robot.lookup("#recovery-prompt").tryQuery()).isEmpty();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
-        }
-    }
 }

@@ -17,11 +17,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The start view over the real template catalog: built-in templates, and a user template saved from the editor. */
@@ -62,11 +61,4 @@ class TemplateGalleryTest {
         waitUntil(() -> robot.lookup("#template-our-backend-role").tryQuery().isPresent());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
-        }
-    }
 }
