@@ -4,7 +4,6 @@ import app.postwright.BadInputException;
 import app.postwright.draft.AtomicFiles;
 import app.postwright.model.Posting;
 import app.postwright.render.PageSize;
-import app.postwright.render.PdfExporter;
 import app.postwright.render.RenderOptions;
 import app.postwright.render.Theme;
 import picocli.CommandLine;
@@ -15,13 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -79,7 +79,9 @@ final class ExportCommand implements Runnable {
                     "-o takes one input; use --out-dir for " + inputs.size() + " inputs");
         }
         RenderOptions options = new RenderOptions(theme, pageSize);
-        CompletableFuture<Void> pdfReady = format == ExportFormat.PDF ? warmUpPdf(options) : DONE;
+        // A cold PDF export spends more time loading the PDF machinery than rendering, and reading the drafts
+        // (Jackson) is the other half of start-up: the two run side by side.
+        CompletableFuture<Void> pdfReady = format == ExportFormat.PDF ? services.warmUpPdf() : DONE;
         List<Job> jobs = plan();
         prepareOutDir();
         pdfReady.join();
@@ -89,18 +91,13 @@ final class ExportCommand implements Runnable {
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     /**
-     * Readies the PDF pipeline on another core while this one reads the drafts: a cold PDF export spends more time
-     * loading the PDF machinery than rendering, and reading drafts (Jackson) is the other half of start-up.
+     * True when {@code args} (a whole command line) may be a PDF export: the {@code export} command with "pdf" in
+     * an argument ({@code --format pdf}, {@code -fpdf}, {@code -o x.pdf}). The launcher then starts the PDF
+     * warm-up before the arguments are even parsed; a wrong guess costs only idle time on another core.
      */
-    private CompletableFuture<Void> warmUpPdf(RenderOptions options) {
-        PdfExporter exporter = services.pdfExporter();
-        return CompletableFuture.runAsync(() -> {
-            try {
-                exporter.warmUp(options);
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    static boolean mayExportPdf(String[] args) {
+        return args.length > 0 && args[0].equals("export")
+                && Arrays.stream(args).anyMatch(arg -> arg.toLowerCase(Locale.ROOT).contains("pdf"));
     }
 
     private record Job(Path input, Posting posting, Path output) {

@@ -7,20 +7,34 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The headless command line: {@code postwright templates|new|import|export|check}. */
 @Command(name = "postwright",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Write job postings offline. Without a command, opens the editor.",
-        subcommands = {TemplatesCommand.class, NewCommand.class, ImportCommand.class, ExportCommand.class,
-                CheckCommand.class, CommandLine.HelpCommand.class})
+        description = "Write job postings offline. Without a command, opens the editor.")
 public final class PostwrightCommand implements Runnable {
     /** Exit code for bad input or bad usage; picocli uses the same for usage errors. */
     public static final int EXIT_BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("templates", "new", "import", "export", "check", "help");
+    private static final String HELP = "help";
+
+    /** The subcommands in the order {@code --help} lists them; {@code help} comes last. */
+    private static final Map<String, Class<?>> COMMANDS = orderedCommands();
+
+    private static Map<String, Class<?>> orderedCommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("templates", TemplatesCommand.class);
+        commands.put("new", NewCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put(HELP, CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -38,7 +52,7 @@ public final class PostwrightCommand implements Runnable {
         if (args.length == 0) {
             return false;
         }
-        if (args[0].startsWith("-") || COMMANDS.contains(args[0]) || args.length > 1) {
+        if (args[0].startsWith("-") || COMMANDS.containsKey(args[0]) || args.length > 1) {
             return true;
         }
         return !Files.isRegularFile(Path.of(args[0]));
@@ -46,7 +60,7 @@ public final class PostwrightCommand implements Runnable {
 
     /** Runs the command line with the given services and returns the exit code. */
     public static int run(String[] args, Services services, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new PostwrightCommand(), new ServicesFactory(services));
+        CommandLine commandLine = commandLineFor(args, new ServicesFactory(services));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -69,8 +83,30 @@ public final class PostwrightCommand implements Runnable {
         return code;
     }
 
+    /**
+     * The command tree {@code args} needs. picocli reads the annotations of every command it is given, which costs a
+     * short command about a fifth of its run time when all of them are read; a call naming one subcommand only
+     * needs that one. Anything else (no command, an unknown one, {@code help}, {@code --help}) gets them all, so
+     * usage lists and suggestions stay complete.
+     */
+    private static CommandLine commandLineFor(String[] args, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new PostwrightCommand(), factory);
+        String named = args.length > 0 ? args[0] : "";
+        boolean oneCommand = COMMANDS.containsKey(named) && !named.equals(HELP);
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (!oneCommand || command.getKey().equals(named)) {
+                commandLine.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+            }
+        }
+        return commandLine;
+    }
+
     /** Runs the command line on the process's standard streams. */
     public static int run(String[] args) {
-        return run(args, Services.standard(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        Services services = Services.standard();
+        if (ExportCommand.mayExportPdf(args)) {
+            services.warmUpPdf();
+        }
+        return run(args, services, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 }

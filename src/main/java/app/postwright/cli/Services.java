@@ -9,8 +9,12 @@ import app.postwright.render.HtmlRenderer;
 import app.postwright.render.JobPostingLd;
 import app.postwright.render.MarkdownWriter;
 import app.postwright.render.PdfExporter;
+import app.postwright.render.RenderOptions;
 import app.postwright.template.TemplateCatalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +32,7 @@ public final class Services {
     private final Supplier<TemplateCatalog> templates;
     private final JobPostingLd jobPostingLd = new JobPostingLd();
     private PdfExporter pdfExporter;
+    private CompletableFuture<Void> pdfWarmUp;
     private PostingChecks postingChecks;
 
     public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
@@ -97,5 +102,24 @@ public final class Services {
             pdfExporter = new PdfExporter(htmlRenderer);
         }
         return pdfExporter;
+    }
+
+    /**
+     * Starts readying the PDF pipeline on another core, once per process (see {@link PdfExporter#warmUp}); later
+     * calls return the same future. The warm-up uses the default theme and page size: it is the class loading and
+     * initialising that take the time, and the faces of another theme are parsed by the first export that draws
+     * with them.
+     */
+    public synchronized CompletableFuture<Void> warmUpPdf() {
+        if (pdfWarmUp == null) {
+            pdfWarmUp = CompletableFuture.runAsync(() -> {
+                try {
+                    pdfExporter().warmUp(RenderOptions.DEFAULT);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return pdfWarmUp;
     }
 }

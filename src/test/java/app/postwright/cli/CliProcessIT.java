@@ -22,8 +22,14 @@ class CliProcessIT {
     }
 
     private Run postwright(String... args) throws IOException, InterruptedException {
+        return java(List.of(), args);
+    }
+
+    private Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpostwright.home=" + dir.resolve("home"), "-jar", System.getProperty("postwright.test.jar")));
+                "-Dpostwright.home=" + dir.resolve("home")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("postwright.test.jar")));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile())
@@ -48,6 +54,17 @@ class CliProcessIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).contains("broken.json").doesNotContain("\n").doesNotContain("\tat ");
         assertThat(dir.resolve("broken.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theWorkRunsInATunedJvmThatKeepsTheUsersOwnOptions() throws Exception {
+        // The user's -XX:+PrintCommandLineFlags reaches both JVMs: the first prints its flags, the tuned one its own.
+        Run run = java(List.of("-XX:+PrintCommandLineFlags"), "--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> flagLines = run.out().lines().filter(line -> line.contains("-XX:")).toList();
+        assertThat(flagLines).hasSize(2);
+        assertThat(flagLines.get(1)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(run.out()).contains("Postwright ");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package app.postwright;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Runs {@code java -jar postwright.jar ...} again in a JVM started with options chosen for Postwright, and waits
+ * for it. A jar cannot carry JVM options, and the defaults suit long-running servers, not a command that lives
+ * for a second or an editor on a laptop: the second JIT tier (C2) doubles the CPU time of a short command, G1 on a
+ * large machine lets the heap grow to hundreds of megabytes of garbage, and without a class-data-sharing archive
+ * every class is loaded and verified anew on every start (measured in docs/performance.md). The app image's
+ * launcher passes the same options itself (packaging/launcher.args), so it never comes here.
+ *
+ * <p>The second JVM gets the same arguments after the tuned options, so options the user gave still win, plus
+ * {@code -Dpostwright.tuned=true} so it does not start a third. {@code -Dpostwright.tuned=false} (or any value)
+ * on the first JVM turns the relaunch off. Only a {@code java -jar} start is relaunched: started from a class path
+ * (IDE, {@code mvn javafx:run}, tests), the JVM runs as it was asked to.
+ */
+public final class TunedJvm {
+    static final String TUNED = "postwright.tuned";
+    /**
+     * When the first JVM started (epoch milliseconds), for start-up timing that counts both JVMs
+     * ({@code -Dpostwright.timing=true}).
+     */
+    public static final String LAUNCH_START = "postwright.launchStart";
+
+    /**
+     * C1 only and the serial collector, for every start. The heap starts small and is kept near the live data (it
+     * may still grow to 512 MB for a huge draft): the serial collector returns memory when more than 40 % is free.
+     */
+    private static final List<String> COMMON_OPTIONS = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions", // a JVM other than HotSpot still starts, untuned
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xms16m",
+            "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40",
+            "-D" + TUNED + "=true");
+
+    /** The command line exports big batches and big drafts; the editor also holds undo history and the preview. */
+    private static final String COMMAND_LINE_MAX_HEAP = "-Xmx512m";
+    private static final String EDITOR_MAX_HEAP = "-Xmx768m";
+
+    /**
+     * The class-data-sharing archive the build makes next to the jar (same name, {@code .jsa}). A stale or foreign
+     * archive (another JVM, a rebuilt jar) is refused by the JVM, which then loads classes as usual; its warning is
+     * silenced so that it cannot end up in a command's output.
+     */
+    private static final List<String> ARCHIVE_LOG_OFF = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private TunedJvm() {
+    }
+
+    /**
+     * Runs the arguments again in a tuned JVM and returns its exit code, or nothing when this JVM should do the
+     * work itself: already tuned, not started with {@code -jar}, or the platform does not tell this process's
+     * command line.
+     */
+    static OptionalInt relaunch(String[] args, boolean commandLine) {
+        if (System.getProperty(TUNED) != null) {
+            return OptionalInt.empty();
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<String> java = self.command();
+        Optional<Path> jar = runningJar();
+        if (java.isEmpty() || jar.isEmpty() || self.arguments().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> jvmOptions = jvmOptions(Arrays.asList(self.arguments().get()));
+        if (jvmOptions.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.addAll(tunedOptions(jar.get(), commandLine));
+        self.startInstant().ifPresent(start -> command.add("-D" + LAUNCH_START + "=" + start.toEpochMilli()));
+        command.addAll(jvmOptions.get());
+        command.add("-jar");
+        command.add(jar.get().toString());
+        command.addAll(Arrays.asList(args));
+        return OptionalInt.of(run(command));
+    }
+
+    /** The options for a start of the command line or the editor from {@code jar}. */
+    static List<String> tunedOptions(Path jar, boolean commandLine) {
+        List<String> options = new ArrayList<>(COMMON_OPTIONS);
+        options.add(commandLine ? COMMAND_LINE_MAX_HEAP : EDITOR_MAX_HEAP);
+        Path archive = archiveOf(jar);
+        if (Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.addAll(ARCHIVE_LOG_OFF);
+        }
+        return options;
+    }
+
+    /** {@code postwright.jar} → {@code postwright.jsa} in the same folder. */
+    static Path archiveOf(Path jar) {
+        String name = jar.getFileName().toString();
+        String base = name.endsWith(".jar") ? name.substring(0, name.length() - ".jar".length()) : name;
+        return jar.resolveSibling(base + ".jsa");
+    }
+
+    /**
+     * The JVM options of this process's command line: what comes before {@code -jar}. Empty when there is no
+     * {@code -jar} (started from a class path).
+     */
+    static Optional<List<String>> jvmOptions(List<String> arguments) {
+        int jarOption = arguments.indexOf("-jar");
+        return jarOption < 0 ? Optional.empty() : Optional.of(List.copyOf(arguments.subList(0, jarOption)));
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            Path location = Path.of(TunedJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs the tuned JVM on this process's standard streams and waits for it. Stopping this process (Ctrl+C, a
+     * window manager's "quit", {@code kill}) stops that one too.
+     */
+    private static int run(List<String> command) {
+        Process tuned;
+        try {
+            tuned = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(tuned::destroy, "postwright-stop-tuned-jvm"));
+        while (true) {
+            try {
+                return tuned.waitFor();
+            } catch (InterruptedException e) {
+                tuned.destroy();
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package app.postwright;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TunedJvmTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theJvmOptionsAreWhatComesBeforeDashJar() {
+        assertThat(TunedJvm.jvmOptions(List.of("-Dpostwright.home=/tmp/h", "-Xmx1g", "-jar", "postwright.jar",
+                "export", "-jar")))
+                .contains(List.of("-Dpostwright.home=/tmp/h", "-Xmx1g"));
+        assertThat(TunedJvm.jvmOptions(List.of("-jar", "postwright.jar"))).contains(List.of());
+    }
+
+    @Test
+    void aClassPathStartIsNotRelaunched() {
+        assertThat(TunedJvm.jvmOptions(List.of("-cp", "target/classes", "app.postwright.Launcher"))).isEmpty();
+    }
+
+    @Test
+    void theArchiveIsTheJarsSiblingWithTheJsaExtension() {
+        assertThat(TunedJvm.archiveOf(folder.resolve("postwright.jar"))).isEqualTo(folder.resolve("postwright.jsa"));
+    }
+
+    @Test
+    void theArchiveIsPassedOnlyWhenItExistsAndItsWarningsAreSilenced() throws IOException {
+        Path jar = Files.createFile(folder.resolve("postwright.jar"));
+        assertThat(TunedJvm.tunedOptions(jar, true)).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+
+        Files.createFile(folder.resolve("postwright.jsa"));
+        assertThat(TunedJvm.tunedOptions(jar, true))
+                .contains("-XX:SharedArchiveFile=" + folder.resolve("postwright.jsa"), "-Xlog:cds=off");
+    }
+
+    @Test
+    void theTunedJvmIsMarkedSoThatItDoesNotRelaunchAgain() {
+        assertThat(TunedJvm.tunedOptions(folder.resolve("postwright.jar"), false))
+                .contains("-D" + TunedJvm.TUNED + "=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .anyMatch(option -> option.startsWith("-Xmx"));
+    }
+
+    @Test
+    void aJvmThatIsAlreadyTunedRunsTheWorkItself() {
+        String before = System.getProperty(TunedJvm.TUNED);
+        System.setProperty(TunedJvm.TUNED, "true");
+        try {
+            assertThat(TunedJvm.relaunch(new String[] {"--version"}, true)).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty(TunedJvm.TUNED);
+            } else {
+                System.setProperty(TunedJvm.TUNED, before);
+            }
+        }
+    }
+}
