@@ -29,9 +29,12 @@ fi
 
 if [ "$what" = cli ] || [ "$what" = all ]; then
     pw new --template backend-systems-developer -o "$work/seed.json"
-    echo "## One cold 'export --format pdf' as a whole process; $(load)"
+    echo "## One cold 'export --format pdf' as a whole process (tuned hand-over on, then off); $(load)"
     hyperfine --style basic --warmup 1 --runs 10 --export-markdown "$work/cold.md" \
-        "java -Dpostwright.home=$work/home -jar $jar export $work/seed.json --format pdf --out-dir $work/cold" >/dev/null
+        -n "java -jar" "java -Dpostwright.home=$work/home -jar $jar export $work/seed.json --format pdf --out-dir $work/cold" \
+        -n "java -jar, -Dpostwright.tuned=off" \
+        "java -Dpostwright.tuned=off -Dpostwright.home=$work/home -jar $jar export $work/seed.json --format pdf --out-dir $work/cold" \
+        >/dev/null
     cat "$work/cold.md"
 
     echo "## 50 drafts → 50 PDFs in one call, side by side with LibreOffice on the 50 HTML exports; $(load)"
