@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The bar above the editor while the document is read-only: why (a draft from a newer Postwright) and what still
@@ -18,6 +19,8 @@ final class ReadOnlyNotice extends HBox {
         Label text = new Label();
         text.setId("read-only-notice-text");
         text.setWrapText(true);
+        // Wrapped over as many lines as the window's width needs, never cut off with an ellipsis.
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(document.readOnlyNoticeProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
