@@ -91,6 +91,7 @@ final class DraftPrecheck {
         } while (depth > 0);
     }
 
+    /** True for a version above the one this build reads and writes. */
     static boolean isNewer(BigInteger version) {
         return version.compareTo(BigInteger.valueOf(DraftFormat.VERSION)) > 0;
     }

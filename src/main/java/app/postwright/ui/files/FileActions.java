@@ -91,13 +91,19 @@ public final class FileActions {
                 settings.addRecentFile(file);
             }
             onDocumentLoaded.run();
-            status.accept(read.isNewer() ? "Opened " + file + " read-only"
-                    : draft ? "Opened " + file : "Imported " + file.getFileName() + " as a new draft");
+            status.accept(openedMessage(file, draft, read));
         });
     }
 
+    private static String openedMessage(Path file, boolean draft, VersionedPosting read) {
+        if (read.isNewer()) {
+            return "Opened " + file + " read-only";
+        }
+        return draft ? "Opened " + file : "Imported " + file.getFileName() + " as a new draft";
+    }
+
     /** The notice above the form of a draft from a newer Postwright. */
-    static String newerDraftNotice(Path file, VersionedPosting read) {
+    private static String newerDraftNotice(Path file, VersionedPosting read) {
         return file.getFileName() + " was written by a newer version of Postwright (format " + read.formatVersion()
                 + "). It is open read-only so that nothing in it is lost. Export and copy still work; "
                 + "use Save As\u2026 to keep a copy in this version's format.";
