@@ -30,6 +30,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -49,10 +50,22 @@ public final class DraftCodec {
     private final ObjectReader reader = mapper.readerFor(DraftDocument.class);
     private final ObjectWriter writer = mapper.writer(prettyPrinter()).forType(DraftDocument.class);
 
-    /** Reads a draft; throws {@link app.postwright.BadInputException} naming file, line, column and problem. */
+    /**
+     * Reads a draft; throws {@link app.postwright.BadInputException} naming file, line, column and problem, and a
+     * {@link NewerDraftVersionException} for a draft from a newer Postwright.
+     */
     public Posting read(Path file) {
-        String source = file.toString();
-        return parseText(Utf8Text.decode(readBytes(file), source), source);
+        return readText(file, false).posting();
+    }
+
+    /**
+     * Reads a draft like {@link #read}, and one from a newer Postwright too, best effort, so that it can be shown
+     * read-only: the keys this version knows are read as usual, unknown keys in open objects are kept as always.
+     * Where the newer format changed what this version knows (a type, a new key in a closed object, a new section
+     * kind), the usual located error says so and adds that the file is newer ({@link NewerDraftVersionException}).
+     */
+    public VersionedPosting readAnyVersion(Path file) {
+        return readText(file, true);
     }
 
     /** Parses draft JSON; {@code sourceName} names the source in error messages. */
@@ -60,7 +73,7 @@ public final class DraftCodec {
         if (json.length() > DraftFormat.MAX_BYTES) {
             throw tooLarge(sourceName);
         }
-        return parseText(json, sourceName);
+        return parseText(json, sourceName, false).posting();
     }
 
     /** The pretty-printed, stable-key-order JSON of a draft, ending in a newline. */
@@ -100,19 +113,33 @@ public final class DraftCodec {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    private VersionedPosting readText(Path file, boolean newerAllowed) {
+        String source = file.toString();
+        return parseText(Utf8Text.decode(readBytes(file), source), source, newerAllowed);
+    }
+
     /** Parses text (not bytes), so Jackson never guesses an encoding: files are decoded as strict UTF-8 first. */
-    private Posting parseText(String json, String source) {
+    private VersionedPosting parseText(String json, String source, boolean newerAllowed) {
         String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
         JsonParser parser = createParser(text);
+        BigInteger version = null;
         try (parser) {
-            DraftPrecheck.check(parser, source);
+            version = DraftPrecheck.check(parser, source, newerAllowed);
             DraftDocument document = reader.readValue(text);
-            return document.toPosting();
+            return new VersionedPosting(document.toPosting(), NewerDraftVersionException.clamp(version));
         } catch (JacksonException e) {
-            throw DraftErrors.translate(source, e, parser.currentTokenLocation());
+            BadInputException error = DraftErrors.translate(source, e, parser.currentTokenLocation());
+            throw version != null && DraftPrecheck.isNewer(version) ? newerMismatch(error, version) : error;
         } catch (IOException e) {
             throw inMemoryIoIsABug(e);
         }
+    }
+
+    /** A newer draft that does not fit this version's format: the located error, and why it does not fit. */
+    private static NewerDraftVersionException newerMismatch(BadInputException error, BigInteger version) {
+        return new NewerDraftVersionException(error.getMessage() + " (the draft was made by a newer Postwright, "
+                + "format version " + version + "; this version reads " + DraftFormat.VERSION + ")",
+                NewerDraftVersionException.clamp(version), error);
     }
 
     private JsonParser createParser(String text) {

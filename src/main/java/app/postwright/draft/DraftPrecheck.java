@@ -11,7 +11,8 @@ import java.math.BigInteger;
  * The first, streaming pass over a draft: checks that it is one well-formed JSON object (no duplicate keys, not
  * too deep, no number with an absurd exponent, nothing after it) and that its "format" and "version" say it is a
  * draft this build can read. It runs before data binding so that a draft from a newer Postwright is reported as
- * such rather than as a type error in whatever the newer version changed.
+ * such rather than as a type error in whatever the newer version changed, or, when the caller reads newer drafts
+ * best effort, so that the caller learns the version before binding.
  */
 final class DraftPrecheck {
     private static final String WHAT_A_DRAFT_IS =
@@ -26,7 +27,11 @@ final class DraftPrecheck {
     private DraftPrecheck() {
     }
 
-    static void check(JsonParser parser, String source) throws IOException {
+    /**
+     * Returns the format version the draft declares, at least 1. A version above this build's is refused with a
+     * {@link NewerDraftVersionException} unless {@code newerAllowed}.
+     */
+    static BigInteger check(JsonParser parser, String source, boolean newerAllowed) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw DraftErrors.at(source, null, "the file is empty; expected " + WHAT_A_DRAFT_IS);
@@ -63,7 +68,8 @@ final class DraftPrecheck {
                     "unexpected content after the end of the draft's JSON object");
         }
         checkMarker(source, start, format, formatAt);
-        checkVersion(source, start, version, versionAt);
+        checkVersion(source, start, version, versionAt, newerAllowed);
+        return version;
     }
 
     /** Reads past the current value, checking every number in it. */
@@ -85,6 +91,11 @@ final class DraftPrecheck {
         } while (depth > 0);
     }
 
+    /** True for a version above the one this build reads and writes. */
+    static boolean isNewer(BigInteger version) {
+        return version.compareTo(BigInteger.valueOf(DraftFormat.VERSION)) > 0;
+    }
+
     private static void checkExponent(JsonParser parser, String source) throws IOException {
         int scale = parser.getDecimalValue().scale();
         if (Math.abs((long) scale) > MAX_EXPONENT) {
@@ -104,16 +115,16 @@ final class DraftPrecheck {
         }
     }
 
-    private static void checkVersion(String source, JsonLocation start, BigInteger version, JsonLocation versionAt) {
+    private static void checkVersion(String source, JsonLocation start, BigInteger version, JsonLocation versionAt,
+                                     boolean newerAllowed) {
         if (version == null) {
             throw DraftErrors.at(source, start, "missing \"version\" (a whole number; this Postwright reads version "
                     + DraftFormat.VERSION + ")");
         }
-        if (version.compareTo(BigInteger.valueOf(DraftFormat.VERSION)) > 0) {
-            int found = version.bitLength() < Integer.SIZE ? version.intValue() : Integer.MAX_VALUE;
+        if (!newerAllowed && isNewer(version)) {
             throw new NewerDraftVersionException(DraftErrors.where(source, versionAt)
                     + ": made by a newer Postwright: format version " + version + ", this version reads "
-                    + DraftFormat.VERSION, found);
+                    + DraftFormat.VERSION, NewerDraftVersionException.clamp(version));
         }
         if (version.signum() <= 0) {
             throw DraftErrors.at(source, versionAt, "unknown format version " + version

@@ -18,6 +18,7 @@ final class EditorView extends SplitPane {
     EditorView(DocumentModel document, OutlineViewModel outline, PreviewOptions previewOptions,
                EditorServices services) {
         editorHost = new EditorHost(document, outline.selectedProperty());
+        ReadOnlyLock.install(editorHost, document);
         outlinePane = new OutlinePane(outline, document, editorHost::focusForm);
         previewPanel = new PreviewPanel(services.renderer(), previewOptions, document.postingProperty(),
                 outline.selectedProperty(), services.linkOpener());

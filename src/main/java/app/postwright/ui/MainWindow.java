@@ -27,7 +27,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.io.File;
@@ -60,8 +62,8 @@ public final class MainWindow implements WindowCommands {
     private final StartView startView;
     /** Built on first use: the start view comes up without waiting for WebKit. */
     private EditorView editorView;
-    /** The editor with the checks panel below it; built with the editor view. */
-    private ChecksDock editorArea;
+    /** The read-only notice (if any), the editor and the checks panel below it; built with the editor view. */
+    private VBox editorArea;
     private ChecksPanel checksPanel;
     private final Scene scene;
 
@@ -99,7 +101,7 @@ public final class MainWindow implements WindowCommands {
 
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, document.fileProperty(),
-                document.dirtyProperty(), showingStart));
+                document.dirtyProperty(), document.readOnlyProperty(), showingStart));
         // Leaving the window (to another app, or as the laptop suspends) is a good moment to keep a copy.
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -249,7 +251,9 @@ public final class MainWindow implements WindowCommands {
             FindingNavigator navigator = new FindingNavigator(outline::select, editorView.form(),
                     editorView::focusForm);
             checksPanel = new ChecksPanel(checks, navigator::goTo, () -> checksShown.set(false));
-            editorArea = new ChecksDock(editorView, checksPanel, checksShown);
+            ChecksDock dock = new ChecksDock(editorView, checksPanel, checksShown);
+            VBox.setVgrow(dock, Priority.ALWAYS);
+            editorArea = new VBox(new ReadOnlyNotice(document, files::saveAs), dock);
         }
         content.getChildren().setAll(editorArea);
         Platform.runLater(editorView::focusForm);
@@ -267,7 +271,8 @@ public final class MainWindow implements WindowCommands {
         if (showingStart.get()) {
             return "Postwright";
         }
-        return (document.isDirty() ? "*" : "") + FileActions.displayName(document.file()) + " \u2014 Postwright";
+        return (document.isDirty() ? "*" : "") + FileActions.displayName(document.file())
+                + (document.isReadOnly() ? " (read-only)" : "") + " \u2014 Postwright";
     }
 
     private void loadSettings() {

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -107,6 +110,50 @@ class AtomicFilesTest {
         AtomicFiles.write(target, new byte[] {1});
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).startsWith("rw-r");
+    }
+
+    @Test
+    void theNextWriteRemovesTheTemporaryFilesOfKilledWritersButNotLiveOnesOrOthers() throws IOException {
+        Path target = Files.writeString(dir.resolve("job.json"), "old");
+        FileTime twoMinutesAgo = FileTime.from(Instant.now().minus(Duration.ofMinutes(2)));
+        Path killed = stale(dir.resolve(".job.json.3f2a9c0d1e.tmp"), twoMinutesAgo);
+        Path killedLongSuffix = stale(dir.resolve(".job.json.7fffffffffffffff.tmp"), twoMinutesAgo);
+        Path live = Files.writeString(dir.resolve(".job.json.51c0ffee.tmp"), "being written right now");
+        Path otherTarget = stale(dir.resolve(".job.json.bak.3f2a9c0d1e.tmp"), twoMinutesAgo);
+        Path notOurPattern = stale(dir.resolve(".job.json.notes.tmp"), twoMinutesAgo);
+        Path notHidden = stale(dir.resolve("job.json.3f2a9c0d1e.tmp"), twoMinutesAgo);
+
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(target).hasContent("new");
+        assertThat(killed).doesNotExist();
+        assertThat(killedLongSuffix).doesNotExist();
+        assertThat(live).hasContent("being written right now");
+        assertThat(otherTarget).exists();
+        assertThat(notOurPattern).exists();
+        assertThat(notHidden).exists();
+    }
+
+    @Test
+    void aFailedWriteLeavesOldTemporaryFilesForTheNextSuccessfulOne() throws IOException {
+        Path target = Files.writeString(dir.resolve("job.json"), "old");
+        Path killed = stale(dir.resolve(".job.json.3f2a9c0d1e.tmp"),
+                FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            throw new IOException("No space left on device");
+        })).isInstanceOf(BadInputException.class);
+        assertThat(killed).exists();
+
+        AtomicFiles.write(target, new byte[] {1});
+        assertThat(killed).doesNotExist();
+        assertThat(namesIn(dir)).containsExactly("job.json");
+    }
+
+    private static Path stale(Path file, FileTime modified) throws IOException {
+        Files.writeString(file, "left by a killed writer");
+        Files.setLastModifiedTime(file, modified);
+        return file;
     }
 
     private static List<String> namesIn(Path folder) throws IOException {

@@ -15,10 +15,10 @@ import java.util.stream.IntStream;
 
 /**
  * The child process of {@link CrashSafeFilesTest}: saves a large draft (or exports a PDF) to one file over and over,
- * alternating two contents, until it is killed. It warms up first (one save or export into memory), then waits for
- * a line on standard input, so that the parent can start the next child while it tests the current one. It prints
- * one line after each completed write, so that the parent can kill it in the middle of a later write rather than
- * during start-up.
+ * alternating two contents, until it is killed. It warms up first (in memory, not on disk), then waits for a line
+ * on standard input, so that the parent can start the next child while it tests the current one; at the end of
+ * standard input it exits instead (how {@link ChildJvm} records the classes it loads). It prints one line after each
+ * completed write, so that the parent can kill it in the middle of a later write rather than during start-up.
  *
  * <p>Usage: {@code SaveLoop draft|pdf TARGET}
  */
@@ -33,9 +33,7 @@ public final class SaveLoop {
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[1]);
         List<Posting> versions = List.of(version("A", args[0]), version("B", args[0]));
-        Saver saver = args[0].equals(DRAFT) ? new DraftCodec()::save : pdfSaver();
-        // The warm-up writes a file of its own: the current child may be writing the target meanwhile.
-        saver.save(versions.get(0), target.resolveSibling(target.getFileName() + ".warm-up"));
+        Saver saver = args[0].equals(DRAFT) ? draftSaver(versions.get(0)) : pdfSaver();
         if (System.in.read() < 0) {
             return;
         }
@@ -50,8 +48,20 @@ public final class SaveLoop {
         void save(Posting posting, Path target);
     }
 
-    private static Saver pdfSaver() {
+    /** Warmed up in memory: the current child may be writing the target meanwhile. */
+    private static Saver draftSaver(Posting sample) {
+        DraftCodec codec = new DraftCodec();
+        codec.toJson(sample);
+        return codec::save;
+    }
+
+    /**
+     * Warmed up with the exporter's own small posting: it loads the PDF pipeline's classes and parses the fonts,
+     * most of a first export's time, at a fraction of the cost of a full export.
+     */
+    private static Saver pdfSaver() throws IOException {
         PdfExporter exporter = new PdfExporter(new HtmlRenderer());
+        exporter.warmUp(RenderOptions.DEFAULT);
         return (posting, target) -> AtomicFiles.write(target,
                 out -> exporter.export(posting, RenderOptions.DEFAULT, out));
     }

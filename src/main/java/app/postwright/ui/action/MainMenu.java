@@ -10,6 +10,7 @@ import app.postwright.ui.document.DocumentModel;
 import app.postwright.ui.files.FileActions;
 import app.postwright.ui.outline.OutlineViewModel;
 import app.postwright.ui.preview.PreviewOptions;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -28,7 +29,8 @@ import java.util.Locale;
 
 /**
  * The menu bar: File, Edit, Section, View, Help, with every shortcut shown next to its command. Editing commands
- * are disabled while the start view is shown.
+ * are disabled while the start view is shown, the Section menu also while the document is read-only (Save then
+ * asks for a new file, see {@link FileActions#save()}).
  */
 public final class MainMenu {
     private final FileActions files;
@@ -117,7 +119,7 @@ public final class MainMenu {
                         () -> outline.move(outline.selected(), outline.selected() + 1)),
                 new SeparatorMenuItem(),
                 item("menu-remove", "_Remove", null, () -> outline.remove(outline.selected())));
-        section.disableProperty().bind(noDocument);
+        section.disableProperty().bind(Bindings.or(noDocument, document.readOnlyProperty()));
         return section;
     }
 

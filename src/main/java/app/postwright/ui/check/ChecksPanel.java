@@ -156,7 +156,7 @@ public final class ChecksPanel extends BorderPane {
                 + "brings it back", () -> onSelected(model::dismiss));
         dismiss.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selectedFinding().filter(model::canDismiss).isEmpty(),
-                tree.getSelectionModel().selectedItemProperty()));
+                tree.getSelectionModel().selectedItemProperty(), model.readOnlyProperty()));
         Button allow = button("checks-allow", "Allow word", "Never flag this word or phrase again, in any draft",
                 () -> onSelected(finding -> model.allowableWord(finding).ifPresent(model::allow)));
         allow.textProperty().bind(Bindings.createStringBinding(() -> selectedFinding().flatMap(model::allowableWord)
@@ -170,6 +170,7 @@ public final class ChecksPanel extends BorderPane {
         restore.textProperty().bind(Bindings.format("Restore dismissed (%d)", model.dismissedCountProperty()));
         restore.visibleProperty().bind(model.dismissedCountProperty().greaterThan(0));
         restore.managedProperty().bind(restore.visibleProperty());
+        restore.disableProperty().bind(model.readOnlyProperty());
         Button close = button("checks-close", "\u2715", "Hide the checks panel (the status bar shows it again)",
                 onClose);
         close.getStyleClass().add("row-button");

@@ -14,6 +14,7 @@ import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,7 +132,12 @@ public final class ChecksViewModel {
     }
 
     public boolean canDismiss(Finding finding) {
-        return !finding.ruleId().equals(FAILED_RULE);
+        return !finding.ruleId().equals(FAILED_RULE) && !document.isReadOnly();
+    }
+
+    /** True while the document is read-only: findings can be read, not dismissed or restored. */
+    public ObservableBooleanValue readOnlyProperty() {
+        return document.readOnlyProperty();
     }
 
     /** Dismisses {@code finding} for this draft: an edit of the posting, so undo brings it back and save keeps it. */

@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 /**
  * The one document state of the editor: the current {@link Posting}, the file it belongs to, and an undo history of
  * posting snapshots. "Dirty" is simply current != last saved (record equality), so undoing back to the saved state
- * clears it. Every edit, structural or typed, goes through {@link #edit} or {@link #type}.
+ * clears it. Every edit, structural or typed, goes through {@link #edit} or {@link #type}. A document loaded
+ * read-only ({@link #loadReadOnly}) does not change at all: edits and undo are ignored, whatever control sent them.
  */
 public final class DocumentModel {
     /** At least the 200 steps the issue asks for; snapshots share unchanged records, so this stays small. */
@@ -31,6 +32,9 @@ public final class DocumentModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    /** Why the document is read-only, for the notice above the form; null while it can be edited. */
+    private final ReadOnlyObjectWrapper<String> readOnlyNotice = new ReadOnlyObjectWrapper<>(this, "readOnlyNotice");
+    private final BooleanBinding readOnly = readOnlyNotice.isNotNull();
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !posting.get().equals(savedPosting.get()), posting, savedPosting);
     private final Deque<Posting> undo = new ArrayDeque<>();
@@ -61,6 +65,20 @@ public final class DocumentModel {
         return dirty.get();
     }
 
+    /** True while the document is shown read-only; see {@link #loadReadOnly}. */
+    public BooleanBinding readOnlyProperty() {
+        return readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    /** Why the document is read-only, in a sentence or two for the user; null while it can be edited. */
+    public ReadOnlyObjectProperty<String> readOnlyNoticeProperty() {
+        return readOnlyNotice.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -77,10 +95,21 @@ public final class DocumentModel {
         undo.clear();
         redo.clear();
         coalescer.reset();
+        readOnlyNotice.set(null);
         this.file.set(file);
         posting.set(Objects.requireNonNull(value));
         savedPosting.set(value);
         updateFlags();
+    }
+
+    /**
+     * Replaces the whole document with one that must not change (a draft from a newer Postwright): {@code notice}
+     * says why. It stays read-only until another document is loaded or a copy of it is saved elsewhere
+     * ({@link #markSaved}).
+     */
+    public void loadReadOnly(Posting value, Path file, String notice) {
+        load(value, file);
+        readOnlyNotice.set(Objects.requireNonNull(notice));
     }
 
     /**
@@ -92,8 +121,12 @@ public final class DocumentModel {
         savedPosting.set(null);
     }
 
-    /** Records that the current posting was written to {@code target}. */
+    /**
+     * Records that the current posting was written to {@code target}. A read-only document becomes editable: the
+     * copy is a file of this version's format.
+     */
     public void markSaved(Posting saved, Path target) {
+        readOnlyNotice.set(null);
         file.set(target);
         savedPosting.set(saved);
         coalescer.reset();
@@ -101,8 +134,10 @@ public final class DocumentModel {
 
     /** A structural edit (add, remove, move, rename...): always its own undo step. */
     public void edit(UnaryOperator<Posting> change) {
-        coalescer.reset();
-        apply(change.apply(posting.get()), true);
+        if (!isReadOnly()) {
+            coalescer.reset();
+            apply(change.apply(posting.get()), true);
+        }
     }
 
     /**
@@ -110,7 +145,9 @@ public final class DocumentModel {
      * word-sized undo steps.
      */
     public void type(String fieldKey, String before, String after, UnaryOperator<Posting> change) {
-        apply(change.apply(posting.get()), coalescer.startsNewStep(fieldKey, before, after));
+        if (!isReadOnly()) {
+            apply(change.apply(posting.get()), coalescer.startsNewStep(fieldKey, before, after));
+        }
     }
 
     public void undo() {

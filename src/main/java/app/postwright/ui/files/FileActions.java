@@ -1,6 +1,7 @@
 package app.postwright.ui.files;
 
 import app.postwright.draft.FileStamp;
+import app.postwright.draft.VersionedPosting;
 import app.postwright.model.Posting;
 import app.postwright.ui.DialogStyle;
 import app.postwright.ui.Settings;
@@ -79,24 +80,45 @@ public final class FileActions {
     }
 
     private void read(Path file) {
-        background.run("Could not open " + file.getFileName(), () -> files.open(file), posting -> {
+        background.run("Could not open " + file.getFileName(), () -> files.open(file), read -> {
             boolean draft = files.isDraft(file);
-            document.load(posting, draft ? file : null);
+            if (read.isNewer()) {
+                document.loadReadOnly(read.posting(), file, newerDraftNotice(file, read));
+            } else {
+                document.load(read.posting(), draft ? file : null);
+            }
             if (draft) {
                 settings.addRecentFile(file);
             }
             onDocumentLoaded.run();
-            status.accept(draft ? "Opened " + file : "Imported " + file.getFileName() + " as a new draft");
+            status.accept(openedMessage(file, draft, read));
         });
+    }
+
+    private static String openedMessage(Path file, boolean draft, VersionedPosting read) {
+        if (read.isNewer()) {
+            return "Opened " + file + " read-only";
+        }
+        return draft ? "Opened " + file : "Imported " + file.getFileName() + " as a new draft";
+    }
+
+    /** The notice above the form of a draft from a newer Postwright. */
+    private static String newerDraftNotice(Path file, VersionedPosting read) {
+        return file.getFileName() + " was written by a newer version of Postwright (format " + read.formatVersion()
+                + "). It is open read-only so that nothing in it is lost. Export and copy still work; "
+                + "use Save As\u2026 to keep a copy in this version's format.";
     }
 
     public void save() {
         save(() -> { });
     }
 
-    /** Saves to the document's file (asking for one if it has none), then runs {@code onSaved}. */
+    /**
+     * Saves to the document's file (asking for one if it has none, or if the document is read-only: its file is
+     * never written), then runs {@code onSaved}.
+     */
     public void save(Runnable onSaved) {
-        if (document.file() == null) {
+        if (document.file() == null || document.isReadOnly()) {
             saveAs(onSaved);
         } else {
             write(document.file(), onSaved);
@@ -188,6 +210,10 @@ public final class FileActions {
     }
 
     private String suggestedName() {
+        if (document.file() != null && document.isReadOnly()) {
+            // The read-only file itself cannot be the target; offer a name next to it.
+            return document.file().getFileName().toString().replaceFirst("(?i)\\.json$", "") + "-copy.json";
+        }
         if (document.file() != null) {
             return document.file().getFileName().toString();
         }

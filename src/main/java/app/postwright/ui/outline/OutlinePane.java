@@ -4,6 +4,7 @@ import app.postwright.model.Posting;
 import app.postwright.model.StandardSection;
 import app.postwright.ui.DialogStyle;
 import app.postwright.ui.document.DocumentModel;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -19,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +31,8 @@ import java.util.List;
 
 /**
  * The left outline: "Posting details" and the sections, with add (standard catalog or custom), remove, rename,
- * duplicate, hide, and reordering by drag and drop or Alt+Up/Down.
+ * duplicate, hide, and reordering by drag and drop or Alt+Up/Down. While the document is read-only the outline
+ * only selects: every structural action is disabled.
  */
 public final class OutlinePane extends VBox {
     private static final DataFormat SECTION_INDEX = new DataFormat("application/x-postwright-section-index");
@@ -37,12 +40,14 @@ public final class OutlinePane extends VBox {
     private final OutlineViewModel model;
     private final ListView<OutlineEntry> list = new ListView<>();
     private final Runnable onOpenItem;
+    private final ObservableBooleanValue readOnly;
     private boolean syncing;
 
     /** @param onOpenItem Enter on an item: the window moves the focus into its form */
     public OutlinePane(OutlineViewModel model, DocumentModel document, Runnable onOpenItem) {
         this.model = model;
         this.onOpenItem = onOpenItem;
+        this.readOnly = document.readOnlyProperty();
         setId("outline");
         setMinWidth(250);
         getStyleClass().add("outline");
@@ -58,22 +63,11 @@ public final class OutlinePane extends VBox {
             }
         });
         list.setOnKeyPressed(e -> {
-            int index = model.selected();
-            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-                model.move(index, index - 1);
-                e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-                model.move(index, index + 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                model.remove(index);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 onOpenItem.run();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F2) {
-                rename(index);
-                e.consume();
+            } else if (!readOnly.get()) {
+                structureKey(e, model.selected());
             }
         });
         list.setContextMenu(contextMenu());
@@ -81,6 +75,22 @@ public final class OutlinePane extends VBox {
         document.postingProperty().addListener((obs, old, posting) -> show(posting));
         model.selectedProperty().addListener((obs, old, index) -> selectRow(index.intValue()));
         show(document.posting());
+    }
+
+    private void structureKey(KeyEvent e, int index) {
+        if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+            model.move(index, index - 1);
+            e.consume();
+        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+            model.move(index, index + 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            model.remove(index);
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2) {
+            rename(index);
+            e.consume();
+        }
     }
 
     /** Puts the keyboard focus in the outline list. */
@@ -130,10 +140,11 @@ public final class OutlinePane extends VBox {
                 () -> model.move(model.selected(), model.selected() - 1));
         Button down = iconButton("outline-down", "\u2193", "Move the selected section down (Alt+Down)",
                 () -> model.move(model.selected(), model.selected() + 1));
-        ObservableValue<Boolean> noSection = model.selectedProperty().lessThan(0);
-        remove.disableProperty().bind(noSection);
-        up.disableProperty().bind(noSection);
-        down.disableProperty().bind(noSection);
+        add.disableProperty().bind(readOnly);
+        ObservableValue<Boolean> noChangeableSection = model.selectedProperty().lessThan(0).or(readOnly);
+        remove.disableProperty().bind(noChangeableSection);
+        up.disableProperty().bind(noChangeableSection);
+        down.disableProperty().bind(noChangeableSection);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(4, add, spacer, up, down, remove);
@@ -168,7 +179,10 @@ public final class OutlinePane extends VBox {
         remove.setOnAction(e -> model.remove(model.selected()));
         ContextMenu menu = new ContextMenu(rename, duplicate, hide, new SeparatorMenuItem(), up, down,
                 new SeparatorMenuItem(), remove);
-        menu.setOnShowing(e -> menu.getItems().forEach(item -> item.setDisable(model.selected() < 0)));
+        menu.setOnShowing(e -> {
+            boolean unchangeable = model.selected() < 0 || readOnly.get();
+            menu.getItems().forEach(item -> item.setDisable(unchangeable));
+        });
         return menu;
     }
 
@@ -196,7 +210,7 @@ public final class OutlinePane extends VBox {
     private final class EntryCell extends ListCell<OutlineEntry> {
         EntryCell() {
             setOnDragDetected(e -> {
-                if (getItem() != null && !getItem().isDetails()) {
+                if (getItem() != null && !getItem().isDetails() && !readOnly.get()) {
                     ClipboardContent content = new ClipboardContent();
                     content.put(SECTION_INDEX, getItem().index());
                     startDragAndDrop(TransferMode.MOVE).setContent(content);

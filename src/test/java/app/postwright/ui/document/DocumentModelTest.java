@@ -123,4 +123,36 @@ class DocumentModelTest {
         document.undo();
         assertThat(document.isDirty()).isTrue();
     }
+
+    @Test
+    void aReadOnlyDocumentIgnoresEditsAndTypingAndHasNothingToUndo() {
+        document.loadReadOnly(START, Path.of("newer.json"), "made by a newer Postwright");
+
+        document.edit(p -> p.withSectionRemoved(0));
+        typeTitle("Changed");
+        document.undo();
+
+        assertThat(document.posting()).isEqualTo(START);
+        assertThat(document.isDirty()).isFalse();
+        assertThat(document.canUndoProperty().get()).isFalse();
+        assertThat(document.isReadOnly()).isTrue();
+        assertThat(document.readOnlyNoticeProperty().get()).isEqualTo("made by a newer Postwright");
+        assertThat(document.file()).isEqualTo(Path.of("newer.json"));
+    }
+
+    @Test
+    void savingACopyOrLoadingAnotherDocumentEndsReadOnly() {
+        document.loadReadOnly(START, Path.of("newer.json"), "made by a newer Postwright");
+        document.markSaved(START, Path.of("copy.json"));
+
+        assertThat(document.isReadOnly()).isFalse();
+        assertThat(document.readOnlyNoticeProperty().get()).isNull();
+        assertThat(document.file()).isEqualTo(Path.of("copy.json"));
+        document.edit(p -> p.withSectionRemoved(0));
+        assertThat(document.isDirty()).isTrue();
+
+        document.loadReadOnly(START, Path.of("newer.json"), "made by a newer Postwright");
+        document.load(START, Path.of("other.json"));
+        assertThat(document.isReadOnly()).isFalse();
+    }
 }

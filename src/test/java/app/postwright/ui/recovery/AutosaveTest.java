@@ -89,6 +89,21 @@ class AutosaveTest {
     }
 
     @Test
+    void aReadOnlyDocumentIsNeverCopiedEvenWhenSomethingTriesToEditIt() throws Exception {
+        start();
+        Path newer = Files.writeString(dir.resolve("newer.json"), "a draft from a newer Postwright");
+        document.loadReadOnly(Posting.EMPTY.withDetails(PostingDetails.EMPTY.withTitle("Newer")), newer, "read-only");
+
+        typeTitle("Changed");
+        autosave.saveNow();
+        Thread.sleep(3 * DELAY.toMillis());
+
+        assertThat(store.list()).isEmpty();
+        assertThat(newer).hasContent("a draft from a newer Postwright");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void backAtTheSavedStateTheCopyIsRemovedAndANormalCloseRemovesItToo() throws Exception {
         start();
         typeTitle("Draft");
