@@ -139,7 +139,8 @@ class PlainTextImportTest {
     void tenThousandBulletsImportQuickly() {
         String text = "Analyst\nDuties\n" + IntStream.range(0, 10_000).mapToObj(i -> "- Duty " + i + "\n")
                 .collect(Collectors.joining());
-        Posting posting = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> importer.importPlainText(text));
+        // A guard against quadratic work (which takes minutes here), not a speed target.
+        Posting posting = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importer.importPlainText(text));
         assertThat(((BulletSection) posting.sections().get(0)).items()).hasSize(10_000).endsWith("Duty 9999");
     }
 
