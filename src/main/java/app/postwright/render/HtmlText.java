@@ -11,9 +11,13 @@ final class HtmlText {
 
     /** Text with forbidden characters removed and every line break normalised to "\n". */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int first = firstToClean(text);
+        if (first == length) {
+            return text; // the common case: nothing to drop, no copy
+        }
+        StringBuilder out = new StringBuilder(length).append(text, 0, first);
+        for (int i = first; i < length; i++) {
             char c = text.charAt(i);
             char next = i + 1 < length ? text.charAt(i + 1) : 0;
             if (c == '\r') {
@@ -36,8 +40,15 @@ final class HtmlText {
      */
     static String escape(String text) {
         String clean = clean(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
+        int first = 0;
+        while (first < clean.length() && !needsEscape(clean.charAt(first))) {
+            first++;
+        }
+        if (first == clean.length()) {
+            return clean; // the common case: nothing to escape, no copy
+        }
+        StringBuilder out = new StringBuilder(clean.length() + 16).append(clean, 0, first);
+        for (int i = first; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -48,6 +59,24 @@ final class HtmlText {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"';
+    }
+
+    /** The index of the first character {@link #clean} must drop or change; the length when there is none. */
+    private static int firstToClean(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c == '\r' || !isAllowed(c)) {
+                return i;
+            }
+        }
+        return length;
     }
 
     private static boolean isAllowed(char c) {

@@ -85,17 +85,32 @@ public final class InlineText {
 
     /** Text without syntax: a paragraph that is one Text node, so only the blanks flexmark trims are dropped. */
     private void asTyped(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = firstNonBlank(text);
+        int end = endOfNonBlank(text);
         for (int i = start; i < end; i++) {
             append(text.charAt(i), i, i + 1, 0);
         }
+    }
+
+    /** Text without syntax as a reader sees it: {@code text} without the spaces and tabs at its edges. */
+    static String plainOfText(String text) {
+        return text.substring(firstNonBlank(text), endOfNonBlank(text));
+    }
+
+    private static int firstNonBlank(String text) {
+        int start = 0;
+        while (start < text.length() && isBlank(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int endOfNonBlank(String text) {
+        int end = text.length();
+        while (end > 0 && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return Math.max(end, firstNonBlank(text));
     }
 
     private static boolean isBlank(char c) {

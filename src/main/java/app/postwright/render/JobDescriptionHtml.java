@@ -77,15 +77,16 @@ final class JobDescriptionHtml {
     }
 
     private static void paragraphs(String text, StringBuilder html) {
-        for (String paragraph : text.strip().split("\\n[ \\t]*\\n\\s*")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(inline(paragraph.strip())).append("</p>");
-            }
+        for (String paragraph : InlineMarkdown.paragraphs(text)) {
+            html.append("<p>").append(inline(paragraph.strip())).append("</p>");
         }
     }
 
     /** Inline Markdown as escaped text with strong/em; line breaks inside a paragraph become br. */
     static String inline(String markdown) {
+        if (!InlineSyntax.mayHoldSyntax(markdown)) {
+            return HtmlText.escape(InlineText.plainOfText(markdown)); // no styles, no line breaks to find
+        }
         InlineText text = InlineText.parse(markdown);
         String plain = text.plain();
         StringBuilder html = new StringBuilder();
