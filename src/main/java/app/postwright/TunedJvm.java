@@ -88,6 +88,17 @@ public final class TunedJvm {
         return OptionalInt.of(run(command));
     }
 
+    /**
+     * Prints the options a {@code java -jar} start gets, one line, for scripts that start Postwright's classes
+     * another way and want the same JVM (src/bench/editor-latency.sh): {@code java -cp postwright.jar
+     * app.postwright.TunedJvm editor|command-line}.
+     */
+    public static void main(String[] args) {
+        boolean commandLine = args.length > 0 && args[0].equals("command-line");
+        Path jar = runningJar().orElse(Path.of("postwright.jar"));
+        System.out.println(String.join(" ", tunedOptions(jar, commandLine)));
+    }
+
     /** The options for a start of the command line or the editor from {@code jar}. */
     static List<String> tunedOptions(Path jar, boolean commandLine) {
         List<String> options = new ArrayList<>(COMMON_OPTIONS);
