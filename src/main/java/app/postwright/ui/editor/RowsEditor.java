@@ -4,9 +4,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -50,11 +47,7 @@ final class RowsEditor<T> extends VBox {
         this.model = model;
         this.factory = factory;
         this.idPrefix = idPrefix;
-        Button add = new Button("Add " + entryName);
-        add.setId(idPrefix + "-add");
-        add.getStyleClass().add("add-button");
-        add.setTooltip(new Tooltip("Add a new " + entryName + " at the end"));
-        add.setOnAction(e -> {
+        Button add = RowButtons.addButton(idPrefix, entryName, () -> {
             int end = model.entries().size();
             focusRow(end);
             model.insert(end, blank.get());
@@ -123,28 +116,24 @@ final class RowsEditor<T> extends VBox {
 
     private HBox frame(int index, Node content) {
         HBox.setHgrow(content, Priority.ALWAYS);
-        HBox frame = new HBox(4, content,
-                button("\u2191", "Move up (Alt+Up)", "up", index, () -> move(index, -1)),
-                button("\u2193", "Move down (Alt+Down)", "down", index, () -> move(index, 1)),
-                button("\u2715", "Delete", "delete", index, () -> delete(index)));
-        frame.getStyleClass().add("entry-row");
-        frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                move(index, e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
+        RowButtons.Actions actions = new RowButtons.Actions() {
+            @Override
+            public void move(int entry, int delta) {
+                RowsEditor.this.move(entry, delta);
             }
-        });
-        return frame;
-    }
 
-    private Button button(String symbol, String tooltip, String action, int index, Runnable onAction) {
-        Button button = new Button(symbol);
-        button.setId(idPrefix + "-" + index + "-" + action);
-        button.getStyleClass().add("row-button");
-        button.setTooltip(new Tooltip(tooltip));
-        button.setAccessibleText(tooltip + ", entry " + (index + 1));
-        button.setOnAction(e -> onAction.run());
-        return button;
+            @Override
+            public void delete(int entry) {
+                RowsEditor.this.delete(entry);
+            }
+        };
+        RowButtons buttons = new RowButtons(idPrefix, actions);
+        buttons.setIndex(index);
+        HBox frame = new HBox(4, content);
+        frame.getChildren().addAll(buttons.buttons());
+        frame.getStyleClass().add("entry-row");
+        buttons.moveOnAltArrows(frame, actions);
+        return frame;
     }
 
     private void move(int index, int delta) {

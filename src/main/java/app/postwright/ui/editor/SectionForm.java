@@ -53,6 +53,15 @@ abstract class SectionForm<S extends Section> implements ItemEditor {
         view.getStyleClass().add("form-scroll");
     }
 
+    /**
+     * The body takes the height the form leaves (a list that scrolls by itself, such as the bullets) instead of
+     * the form scrolling as a whole; the form still scrolls when the window is too low for the body's minimum.
+     */
+    protected void fillHeight() {
+        VBox.setVgrow(body, Priority.ALWAYS);
+        view.setFitToHeight(true);
+    }
+
     @Override
     public Node view() {
         return view;
