@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class BulletSectionEditor extends SectionForm<BulletSection> {
     private static final Pattern BULLET_ID = Pattern.compile("bullet-(\\d+)");
+    /** A row: the text field and its buttons plus the gap below. Fixed, so the list never measures its rows. */
+    private static final double ROW_HEIGHT = 36;
 
     private final BulletsViewModel model;
     private final ListView<String> list = new ListView<>();
@@ -40,6 +42,7 @@ final class BulletSectionEditor extends SectionForm<BulletSection> {
         // The fields in the cells take the focus; the list itself is only a container.
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new BulletCell(this));
+        list.setFixedCellSize(ROW_HEIGHT);
         // As tall as its rows (the add button follows them) until the form runs out of room; then it scrolls.
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(0, list.getFixedCellSize()) * list.getItems().size() + 2,
@@ -123,7 +126,9 @@ final class BulletSectionEditor extends SectionForm<BulletSection> {
             return Optional.empty();
         }
         if (list.getScene() != null) {
+            // The first layout takes in a changed number of bullets, without which the new last one has no row.
             list.applyCss();
+            list.layout();
             BulletCell.scrollIntoView(list, index);
             list.layout();
         }
