@@ -56,9 +56,11 @@ public final class EditorBenchmark {
     /** A steady typist's pace (about 80 words a minute); faster bursts are coalesced, see RenderScheduler. */
     private static final long KEYSTROKE_PAUSE_MILLIS = 150;
     /** How often the preview is checked while waiting for a keystroke to show: the figures' resolution. */
-    private static final long POLL_MILLIS = 2;
+    private static final long POLL_MILLIS = 3;
     /** Pixels below the edited bullet that are watched too: more than one line of the preview's text. */
     private static final int WRAP_MARGIN = 60;
+    /** Of the bullet itself only its last line is watched (where typing at the end shows): less to read back. */
+    private static final int LAST_LINE = 30;
 
     private final FxRobot robot = new FxRobot();
     /** Sends key presses and reads the screen through the X server, independently of the FX thread. */
@@ -210,12 +212,12 @@ public final class EditorBenchmark {
         keys.keyRelease(key);
     }
 
-    /** Polls {@code condition} every {@link #POLL_MILLIS} ms (10 s at most); returns when it held (nanoTime). */
+    /** Polls {@code condition} every {@link #POLL_MILLIS} ms (30 s at most); returns when it held (nanoTime). */
     private static long pollUntil(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.call()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("the preview did not show the keystroke within 10 s");
+                throw new TimeoutException("the preview did not show the keystroke within 30 s");
             }
             Thread.sleep(POLL_MILLIS);
         }
@@ -223,8 +225,8 @@ public final class EditorBenchmark {
     }
 
     /**
-     * The screen rectangle of the edited bullet in the preview and the next lines below it (a word that wraps
-     * leaves the bullet's first lines as they were and pushes what follows down), clipped to the preview.
+     * The screen rectangle of the edited bullet's last line in the preview and the next lines below it (a word
+     * that wraps leaves the bullet's first lines as they were and pushes what follows down), clipped to the preview.
      */
     private Rectangle firstBulletOnScreen(int section) {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
@@ -233,7 +235,9 @@ public final class EditorBenchmark {
                     + "').getElementsByTagName('li')[0].getBoundingClientRect()");
             Bounds view = web.localToScreen(web.getLayoutBounds());
             double x = Math.max(view.getMinX(), view.getMinX() + ((Number) box.getMember("left")).doubleValue());
-            double y = Math.max(view.getMinY(), view.getMinY() + ((Number) box.getMember("top")).doubleValue());
+            double top = Math.max(((Number) box.getMember("top")).doubleValue(),
+                    ((Number) box.getMember("bottom")).doubleValue() - LAST_LINE);
+            double y = Math.max(view.getMinY(), view.getMinY() + top);
             double right = Math.min(view.getMaxX(), view.getMinX() + ((Number) box.getMember("right")).doubleValue());
             double bottom = Math.min(view.getMaxY(),
                     view.getMinY() + ((Number) box.getMember("bottom")).doubleValue() + WRAP_MARGIN);
