@@ -283,6 +283,10 @@ public final class EditorBenchmark {
     }
 
     private static void report(String name, List<long[]> millis) {
+        if (Boolean.getBoolean("bench.series")) {
+            // -Dbench.series=true: every keystroke as total/render milliseconds, to tell warm-up from steady state.
+            System.out.println("series " + millis.stream().map(row -> row[0] + "/" + row[2]).toList());
+        }
         System.out.printf(Locale.ROOT, "keystroke -> preview painted, %s: %d keystrokes, p50 %d ms, p95 %d ms, "
                 + "max %d ms; median phases: to render start %d ms, render %d ms, to painted %d ms%n", name,
                 millis.size(), percentile(millis, 0, 0.50), percentile(millis, 0, 0.95), percentile(millis, 0, 1.0),

@@ -48,9 +48,7 @@ abstract class SectionForm<S extends Section> implements ItemEditor {
         hintLabel.setWrapText(true);
         VBox content = new VBox(10, top, heading, hintLabel, body);
         content.getStyleClass().add("form");
-        view = new ScrollPane(content);
-        view.setFitToWidth(true);
-        view.getStyleClass().add("form-scroll");
+        view = FormScroll.around(content);
     }
 
     /**
