@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class BulletSectionEditor extends SectionForm<BulletSection> {
     private static final Pattern BULLET_ID = Pattern.compile("bullet-(\\d+)");
     /** A row: the text field and its buttons plus the gap below. Fixed, so the list never measures its rows. */
-    private static final double ROW_HEIGHT = 36;
+    private static final double ROW_HEIGHT = 34;
 
     private final BulletsViewModel model;
     private final ListView<String> list = new ListView<>();

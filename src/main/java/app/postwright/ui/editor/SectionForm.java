@@ -46,6 +46,8 @@ abstract class SectionForm<S extends Section> implements ItemEditor {
         Label hintLabel = new Label(hint);
         hintLabel.getStyleClass().add("form-hint");
         hintLabel.setWrapText(true);
+        // In a form whose body fills the height, the column shrinks its children: the hint keeps all its lines.
+        hintLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, top, heading, hintLabel, body);
         content.getStyleClass().add("form");
         view = FormScroll.around(content);
