@@ -10,7 +10,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 import java.util.OptionalInt;
 
@@ -39,24 +38,9 @@ final class BulletCell extends ListCell<String> {
         this.editor = editor;
         getStyleClass().add("bullet-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        RowButtons.Actions actions = new RowButtons.Actions() {
-            @Override
-            public void move(int index, int delta) {
-                editor.move(index, delta);
-            }
-
-            @Override
-            public void delete(int index) {
-                editor.delete(index);
-            }
-        };
-        buttons = new RowButtons("bullet", actions);
+        buttons = new RowButtons("bullet", editor);
         field.setPromptText("Bullet point");
-        HBox.setHgrow(field, Priority.ALWAYS);
-        row = new HBox(4, field);
-        row.getChildren().addAll(buttons.buttons());
-        row.getStyleClass().add("entry-row");
-        buttons.moveOnAltArrows(row, actions);
+        row = buttons.row(field);
         field.textProperty().addListener((obs, old, text) -> typed(old, text));
         field.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         // A cell the list has put aside keeps its last bullet; without ids no lookup can find it.

@@ -3,6 +3,7 @@ package app.postwright.ui.editor;
 import app.postwright.model.BulletSection;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -21,10 +22,11 @@ import java.util.regex.Pattern;
  * below. The rows are cells of a {@link ListView}, so only the visible bullets have controls: a posting of 1,000
  * bullets used to build 4,000 controls and lay all of them out again on every keystroke.
  */
-final class BulletSectionEditor extends SectionForm<BulletSection> {
+final class BulletSectionEditor extends SectionForm<BulletSection> implements RowButtons.Actions {
     private static final Pattern BULLET_ID = Pattern.compile("bullet-(\\d+)");
     /** A row: the text field and its buttons plus the gap below. Fixed, so the list never measures its rows. */
     private static final double ROW_HEIGHT = 34;
+    private static final int MIN_ROWS = 3;
 
     private final BulletsViewModel model;
     private final ListView<String> list = new ListView<>();
@@ -43,10 +45,10 @@ final class BulletSectionEditor extends SectionForm<BulletSection> {
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new BulletCell(this));
         list.setFixedCellSize(ROW_HEIGHT);
-        // As tall as its rows (the add button follows them) until the form runs out of room; then it scrolls.
-        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, list.getFixedCellSize()) * list.getItems().size() + 2,
-                list.getItems(), list.fixedCellSizeProperty()));
+        // As tall as its rows (the add button follows them) until the form runs out of room; then it scrolls, but
+        // keeps a few rows: in a window lower still the form scrolls instead.
+        list.prefHeightProperty().bind(heightOfRows(Integer.MAX_VALUE));
+        list.minHeightProperty().bind(heightOfRows(MIN_ROWS));
         list.setMaxHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(list, Priority.ALWAYS);
         bindings.custom(p -> show(model.entriesIn(p)));
@@ -56,6 +58,13 @@ final class BulletSectionEditor extends SectionForm<BulletSection> {
             focusBullet(end, 0);
         }));
         fillHeight();
+    }
+
+    /** The height of the list showing its bullets, but at most {@code rows} of them. */
+    private DoubleBinding heightOfRows(int rows) {
+        return Bindings.createDoubleBinding(
+                () -> list.getFixedCellSize() * Math.min(rows, list.getItems().size()) + 2,
+                list.getItems(), list.fixedCellSizeProperty());
     }
 
     BulletsViewModel model() {
@@ -111,11 +120,13 @@ final class BulletSectionEditor extends SectionForm<BulletSection> {
     }
 
     /** Moves bullet {@code index} and keeps the focus on it. */
-    void move(int index, int delta) {
+    @Override
+    public void move(int index, int delta) {
         focusBullet(model.move(index, delta), 0);
     }
 
-    void delete(int index) {
+    @Override
+    public void delete(int index) {
         model.remove(index);
         focusBullet(Math.max(0, index - 1), Integer.MAX_VALUE);
     }

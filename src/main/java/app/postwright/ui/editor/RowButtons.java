@@ -5,12 +5,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-
-import java.util.List;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
- * The move up, move down and delete buttons of one entry row, and Alt+Up/Down anywhere in the row. The row's
- * entry index can change (a list cell is reused for another entry); ids and accessible text follow it.
+ * One entry row: its editing controls followed by move up, move down and delete buttons, with Alt+Up/Down anywhere
+ * in the row. The row's entry index can change (a list cell is reused for another entry); ids and accessible text
+ * follow it.
  */
 final class RowButtons {
     /** What the buttons do to the entry at an index. */
@@ -21,6 +22,7 @@ final class RowButtons {
     }
 
     private final String idPrefix;
+    private final Actions actions;
     private final Button up = button("\u2191", "Move up (Alt+Up)");
     private final Button down = button("\u2193", "Move down (Alt+Down)");
     private final Button delete = button("\u2715", "Delete");
@@ -28,23 +30,24 @@ final class RowButtons {
 
     RowButtons(String idPrefix, Actions actions) {
         this.idPrefix = idPrefix;
+        this.actions = actions;
         up.setOnAction(e -> actions.move(index, -1));
         down.setOnAction(e -> actions.move(index, 1));
         delete.setOnAction(e -> actions.delete(index));
     }
 
-    List<Button> buttons() {
-        return List.of(up, down, delete);
-    }
-
-    /** Alt+Up/Down in {@code row} moves its entry. */
-    void moveOnAltArrows(Node row, Actions actions) {
+    /** The row: {@code content} taking the width the buttons leave. */
+    HBox row(Node content) {
+        HBox.setHgrow(content, Priority.ALWAYS);
+        HBox row = new HBox(4, content, up, down, delete);
+        row.getStyleClass().add("entry-row");
         row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 actions.move(index, e.getCode() == KeyCode.UP ? -1 : 1);
                 e.consume();
             }
         });
+        return row;
     }
 
     /** The row now shows entry {@code index}; null ids while it shows none, so no lookup finds a stale row. */

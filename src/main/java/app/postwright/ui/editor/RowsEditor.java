@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
  * and an "add" button below. Rows are rebuilt only when the number of entries changes; otherwise each row just
  * shows its entry's new value.
  */
-final class RowsEditor<T> extends VBox {
+final class RowsEditor<T> extends VBox implements RowButtons.Actions {
     /** One row's editing controls. */
     interface Row<T> {
         Node node();
@@ -115,33 +114,19 @@ final class RowsEditor<T> extends VBox {
     }
 
     private HBox frame(int index, Node content) {
-        HBox.setHgrow(content, Priority.ALWAYS);
-        RowButtons.Actions actions = new RowButtons.Actions() {
-            @Override
-            public void move(int entry, int delta) {
-                RowsEditor.this.move(entry, delta);
-            }
-
-            @Override
-            public void delete(int entry) {
-                RowsEditor.this.delete(entry);
-            }
-        };
-        RowButtons buttons = new RowButtons(idPrefix, actions);
+        RowButtons buttons = new RowButtons(idPrefix, this);
         buttons.setIndex(index);
-        HBox frame = new HBox(4, content);
-        frame.getChildren().addAll(buttons.buttons());
-        frame.getStyleClass().add("entry-row");
-        buttons.moveOnAltArrows(frame, actions);
-        return frame;
+        return buttons.row(content);
     }
 
-    private void move(int index, int delta) {
+    @Override
+    public void move(int index, int delta) {
         // Moving keeps the number of rows, so the rows stay and the moved entry's row is already there.
         rows.get(model.move(index, delta)).focus();
     }
 
-    private void delete(int index) {
+    @Override
+    public void delete(int index) {
         focusRow(Math.max(0, index - 1));
         model.remove(index);
     }
