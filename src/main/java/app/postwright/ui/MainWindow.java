@@ -248,7 +248,7 @@ public final class MainWindow implements WindowCommands {
         showingStart.set(false);
         if (editorView == null) {
             editorView = new EditorView(document, outline, previewOptions, services);
-            FindingNavigator navigator = new FindingNavigator(outline::select, editorView.form(),
+            FindingNavigator navigator = new FindingNavigator(outline::select, editorView.form()::control,
                     editorView::focusForm);
             checksPanel = new ChecksPanel(checks, navigator::goTo, () -> checksShown.set(false));
             ChecksDock dock = new ChecksDock(editorView, checksPanel, checksShown);

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class ChecksPanel extends BorderPane {
     /** One item per severity, kept across refreshes so that a group the writer collapsed stays collapsed. */
     private final Map<Severity, TreeItem<CheckRow>> groupItems = new EnumMap<>(Severity.class);
     private final Label empty = new Label("No findings. The checks run as you type.");
+    /** The rows the tree shows, to leave it alone when a run found the same (the usual case while typing). */
+    private List<List<CheckRow>> shownRows = List.of();
 
     /** A row of the tree: a severity heading or one finding. */
     public sealed interface CheckRow permits GroupRow, FindingRow {
@@ -47,7 +50,8 @@ public final class ChecksPanel extends BorderPane {
     public record GroupRow(FindingGroup group) implements CheckRow {
     }
 
-    public record FindingRow(Finding finding) implements CheckRow {
+    /** A finding and where it is in the editor's words ("Skills › bullet 3"), which a renamed section changes. */
+    public record FindingRow(Finding finding, String where) implements CheckRow {
     }
 
     /**
@@ -95,22 +99,40 @@ public final class ChecksPanel extends BorderPane {
         return row < 0 ? Optional.empty() : findingAt(row);
     }
 
+    /**
+     * Shows the newest findings. Checks run every few hundred milliseconds while the writer types and mostly find
+     * the same again; rebuilding the tree then would lay out, style and repaint every visible row for nothing.
+     */
     private void show() {
+        List<FindingGroup> groups = model.groups();
+        List<List<CheckRow>> rows = groups.stream().map(this::rows).toList();
+        if (rows.equals(shownRows)) {
+            return;
+        }
+        shownRows = rows;
         Optional<String> selectedId = selectedFinding().map(Finding::id);
         int selectedIndex = tree.getSelectionModel().getSelectedIndex();
-        List<TreeItem<CheckRow>> groups = model.groups().stream().map(group -> {
-            TreeItem<CheckRow> item = groupItems.computeIfAbsent(group.severity(), severity -> {
+        List<TreeItem<CheckRow>> items = rows.stream().map(groupRows -> {
+            GroupRow heading = (GroupRow) groupRows.get(0);
+            TreeItem<CheckRow> item = groupItems.computeIfAbsent(heading.group().severity(), severity -> {
                 TreeItem<CheckRow> created = new TreeItem<>();
                 created.setExpanded(true);
                 return created;
             });
-            item.setValue(new GroupRow(group));
-            item.getChildren().setAll(group.findings().stream()
-                    .map(finding -> new TreeItem<CheckRow>(new FindingRow(finding))).toList());
+            item.setValue(heading);
+            item.getChildren().setAll(groupRows.subList(1, groupRows.size()).stream().map(TreeItem::new).toList());
             return item;
         }).toList();
-        tree.getRoot().getChildren().setAll(groups);
+        tree.getRoot().getChildren().setAll(items);
         reselect(selectedId, selectedIndex);
+    }
+
+    /** A group's heading row, then one row per finding. */
+    private List<CheckRow> rows(FindingGroup group) {
+        List<CheckRow> rows = new ArrayList<>();
+        rows.add(new GroupRow(group));
+        group.findings().forEach(finding -> rows.add(new FindingRow(finding, model.where(finding))));
+        return rows;
     }
 
     /**
@@ -263,14 +285,13 @@ public final class ChecksPanel extends BorderPane {
                 getStyleClass().add("check-group");
                 pseudoClassStateChanged(severityClass(group.group().severity()), true);
             } else if (row instanceof FindingRow item) {
-                showFinding(item.finding());
+                showFinding(item.finding(), item.where());
             }
         }
 
-        private void showFinding(Finding value) {
+        private void showFinding(Finding value, String where) {
             pseudoClassStateChanged(severityClass(value.severity()), true);
             message.setText(value.message());
-            String where = model.where(value);
             detail.setText(value.suggestion().isEmpty() ? where : where + "  \u2014  Fix: " + value.suggestion());
             setTooltip(new Tooltip(value.message() + (value.suggestion().isEmpty() ? ""
                     : "\n\nFix: " + value.suggestion()) + "\n\n" + where));

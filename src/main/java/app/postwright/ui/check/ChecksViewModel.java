@@ -36,6 +36,12 @@ import java.util.stream.Collectors;
 public final class ChecksViewModel {
     /** Checks closer together than this are coalesced into one run on the newest state. */
     public static final long COALESCE_MILLIS = 300;
+    /**
+     * The checks run once the writer pauses this long: a run takes tens of milliseconds of a processor, which
+     * while typing belong to the preview (on two busy cores the checks measurably delayed each keystroke's
+     * preview).
+     */
+    public static final long PAUSE_MILLIS = 400;
     /** Rule id of the finding shown when the checks themselves fail; not a real rule, so not dismissable. */
     static final String FAILED_RULE = "checks.failed";
     private static final System.Logger LOG = System.getLogger(ChecksViewModel.class.getName());
@@ -59,15 +65,17 @@ public final class ChecksViewModel {
     }
 
     /**
-     * @param worker   a single-thread executor the checks run on
-     * @param uiThread where results are delivered (Platform::runLater in the app)
+     * @param worker      a single-thread executor the checks run on
+     * @param uiThread    where results are delivered (Platform::runLater in the app)
+     * @param pauseMillis a run waits until the document has not changed for this long
      */
     public ChecksViewModel(DocumentModel document, Settings settings, PostingChecker checker,
-                           ScheduledExecutorService worker, Executor uiThread, long intervalMillis) {
+                           ScheduledExecutorService worker, Executor uiThread, long intervalMillis,
+                           long pauseMillis) {
         this.document = document;
         this.settings = settings;
         this.worker = new CoalescingWorker<>(request -> run(checker, request), worker, uiThread, intervalMillis,
-                result -> show(result.value()));
+                pauseMillis, result -> show(result.value()));
         summary = Bindings.createStringBinding(this::summaryText, checked);
         dismissedCount = Bindings.createIntegerBinding(() -> document.posting().dismissedFindings().size(),
                 document.postingProperty());
@@ -86,7 +94,7 @@ public final class ChecksViewModel {
             return checks;
         });
         return new ChecksViewModel(document, settings, PostingChecker.createdOnFirstUse(PostingChecks::new), thread,
-                Platform::runLater, COALESCE_MILLIS);
+                Platform::runLater, COALESCE_MILLIS, PAUSE_MILLIS);
     }
 
     /** The newest results; they change on the UI thread. */

@@ -5,10 +5,11 @@ import app.postwright.render.Span;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -17,17 +18,17 @@ import java.util.function.IntConsumer;
  */
 public final class FindingNavigator {
     private final IntConsumer selectItem;
-    private final Parent form;
+    private final Function<String, Optional<Node>> controls;
     private final Runnable focusForm;
 
     /**
      * @param selectItem selects an outline item: -1 for the posting details, otherwise a section index
-     * @param form       the node that holds the selected item's form (the controls are looked up in it by id)
+     * @param controls   a control of the selected item's form by id, laid out and scrolled into view
      * @param focusForm  focuses the form's first field, for findings about a section as a whole
      */
-    public FindingNavigator(IntConsumer selectItem, Parent form, Runnable focusForm) {
+    public FindingNavigator(IntConsumer selectItem, Function<String, Optional<Node>> controls, Runnable focusForm) {
         this.selectItem = selectItem;
-        this.form = form;
+        this.controls = controls;
         this.focusForm = focusForm;
     }
 
@@ -42,9 +43,7 @@ public final class FindingNavigator {
     }
 
     private void focus(FindingTarget target) {
-        form.applyCss();
-        form.layout();
-        Node control = target.controlId() == null ? null : form.lookup("#" + target.controlId());
+        Node control = target.controlId() == null ? null : controls.apply(target.controlId()).orElse(null);
         if (control == null) {
             focusForm.run();
             return;

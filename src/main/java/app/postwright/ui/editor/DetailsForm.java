@@ -53,7 +53,7 @@ public final class DetailsForm implements ItemEditor {
     private final FormBindings bindings = new FormBindings();
     private final ValidationSupport validation = new ValidationSupport();
     private final VBox content = new VBox(18);
-    private final ScrollPane view = new ScrollPane(content);
+    private final ScrollPane view = FormScroll.around(content);
     private final TextField title = new TextField();
 
     public DetailsForm(DetailsViewModel model) {
@@ -69,8 +69,6 @@ public final class DetailsForm implements ItemEditor {
         // The icon carries the message (tooltip); the style class outlines the field in the palette's error colour.
         validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
                 new StyleClassValidationDecoration()));
-        view.setFitToWidth(true);
-        view.getStyleClass().add("form-scroll");
         view.setId("details-form");
     }
 

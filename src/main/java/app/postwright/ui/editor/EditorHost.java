@@ -3,7 +3,10 @@ package app.postwright.ui.editor;
 import app.postwright.model.Posting;
 import app.postwright.ui.document.DocumentModel;
 import javafx.beans.property.IntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+
+import java.util.Optional;
 
 /**
  * The centre of the window: the form of the item selected in the outline. A new form is built when the selection
@@ -30,6 +33,11 @@ public final class EditorHost extends StackPane {
     /** Puts the keyboard focus in the form's first field. */
     public void focusForm() {
         editor.focusFirst();
+    }
+
+    /** A control of the shown form by id, scrolled into view (see {@link ItemEditor#control}). */
+    public Optional<Node> control(String id) {
+        return editor.control(id);
     }
 
     private void show(Posting posting) {

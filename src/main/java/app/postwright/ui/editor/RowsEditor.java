@@ -4,11 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -22,7 +18,7 @@ import java.util.function.Supplier;
  * and an "add" button below. Rows are rebuilt only when the number of entries changes; otherwise each row just
  * shows its entry's new value.
  */
-final class RowsEditor<T> extends VBox {
+final class RowsEditor<T> extends VBox implements RowButtons.Actions {
     /** One row's editing controls. */
     interface Row<T> {
         Node node();
@@ -50,11 +46,7 @@ final class RowsEditor<T> extends VBox {
         this.model = model;
         this.factory = factory;
         this.idPrefix = idPrefix;
-        Button add = new Button("Add " + entryName);
-        add.setId(idPrefix + "-add");
-        add.getStyleClass().add("add-button");
-        add.setTooltip(new Tooltip("Add a new " + entryName + " at the end"));
-        add.setOnAction(e -> {
+        Button add = RowButtons.addButton(idPrefix, entryName, () -> {
             int end = model.entries().size();
             focusRow(end);
             model.insert(end, blank.get());
@@ -122,37 +114,19 @@ final class RowsEditor<T> extends VBox {
     }
 
     private HBox frame(int index, Node content) {
-        HBox.setHgrow(content, Priority.ALWAYS);
-        HBox frame = new HBox(4, content,
-                button("\u2191", "Move up (Alt+Up)", "up", index, () -> move(index, -1)),
-                button("\u2193", "Move down (Alt+Down)", "down", index, () -> move(index, 1)),
-                button("\u2715", "Delete", "delete", index, () -> delete(index)));
-        frame.getStyleClass().add("entry-row");
-        frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                move(index, e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            }
-        });
-        return frame;
+        RowButtons buttons = new RowButtons(idPrefix, this);
+        buttons.setIndex(index);
+        return buttons.row(content);
     }
 
-    private Button button(String symbol, String tooltip, String action, int index, Runnable onAction) {
-        Button button = new Button(symbol);
-        button.setId(idPrefix + "-" + index + "-" + action);
-        button.getStyleClass().add("row-button");
-        button.setTooltip(new Tooltip(tooltip));
-        button.setAccessibleText(tooltip + ", entry " + (index + 1));
-        button.setOnAction(e -> onAction.run());
-        return button;
-    }
-
-    private void move(int index, int delta) {
+    @Override
+    public void move(int index, int delta) {
         // Moving keeps the number of rows, so the rows stay and the moved entry's row is already there.
         rows.get(model.move(index, delta)).focus();
     }
 
-    private void delete(int index) {
+    @Override
+    public void delete(int index) {
         focusRow(Math.max(0, index - 1));
         model.remove(index);
     }

@@ -46,11 +46,20 @@ abstract class SectionForm<S extends Section> implements ItemEditor {
         Label hintLabel = new Label(hint);
         hintLabel.getStyleClass().add("form-hint");
         hintLabel.setWrapText(true);
+        // In a form whose body fills the height, the column shrinks its children: the hint keeps all its lines.
+        hintLabel.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, top, heading, hintLabel, body);
         content.getStyleClass().add("form");
-        view = new ScrollPane(content);
-        view.setFitToWidth(true);
-        view.getStyleClass().add("form-scroll");
+        view = FormScroll.around(content);
+    }
+
+    /**
+     * The body takes the height the form leaves (a list that scrolls by itself, such as the bullets) instead of
+     * the form scrolling as a whole; the form still scrolls when the window is too low for the body's minimum.
+     */
+    protected void fillHeight() {
+        VBox.setVgrow(body, Priority.ALWAYS);
+        view.setFitToHeight(true);
     }
 
     @Override

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * {@code linkOpener} (the system browser) and never navigate the pane.
  */
 public final class PreviewPane extends StackPane {
+    /** Preview-only look-alike of the card's costly shadow; see the file. Exports are not affected. */
+    private static final String PAGE_STYLE = PreviewPane.class.getResource("preview-page.css").toExternalForm();
     /** CSS pixels per millimetre at 96 dpi, to size the page view like paper. */
     private static final double PX_PER_MM = 96 / 25.4;
 
@@ -66,6 +68,7 @@ public final class PreviewPane extends StackPane {
         webView.setContextMenuEnabled(false);
         WebEngine engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
+        engine.setUserStyleSheetLocation(PAGE_STYLE);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
                 loaded(engine.getDocument());

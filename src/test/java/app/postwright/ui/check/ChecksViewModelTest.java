@@ -41,7 +41,7 @@ class ChecksViewModelTest {
     }
 
     private ChecksViewModel model(PostingChecker checker) {
-        return new ChecksViewModel(document, settings, checker, worker, uiQueue::add, 0);
+        return new ChecksViewModel(document, settings, checker, worker, uiQueue::add, 0, 0);
     }
 
     /** Waits until the worker has queued {@code count} results in all, then delivers the ones not yet delivered. */
