@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Editor benchmark behind docs/performance.md ("Editor (issue 3)"): keystroke -> preview p50/p95 for the seed
 # template and a 1,000-bullet posting, resident memory after a scripted editing session (EditorBenchmark, driven
-# through real glass under Xvfb, not Monocle), and process start -> first window shown over several launches.
+# through real glass under Xvfb, not Monocle), and process start -> first window shown over several launches of
+# `java -jar target/postwright.jar`. The benchmark JVMs get the options that start gets (app.postwright.TunedJvm);
+# TUNED=off runs them with the JVM's defaults instead.
 # Needs xvfb-run. Usage: src/bench/editor-latency.sh [session-seconds (300)] [launches (5)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,19 +13,23 @@ work=$(mktemp -d /tmp/postwright-editor-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 xvfb() { xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; }
 
-${MVN:-./mvnw} -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+${MVN:-./mvnw} -q -B -o package -DskipTests dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 jfx=(-Djavafx.cachedir="$work/jfx" -Dprism.order=sw -Dpostwright.home="$work/home")
+tuned=()
+if [ "${TUNED:-on}" != off ]; then
+    read -r -a tuned <<<"$(java -cp target/classes app.postwright.TunedJvm editor)"
+fi
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
     "$(java -version 2>&1 | head -1)"
 
 echo "## Keystroke -> preview"
-xvfb java "${jfx[@]}" -cp "$cp" app.postwright.ui.EditorBenchmark 2>"$work/bench.log" \
+xvfb java "${tuned[@]}" "${jfx[@]}" -cp "$cp" app.postwright.ui.EditorBenchmark 2>"$work/bench.log" \
     | grep --line-buffered -E '^keystroke' || { cat "$work/bench.log" >&2; exit 1; }
 
-echo "## Resident memory after a ${session} s editing session (fresh process, default JVM options)"
-xvfb java "${jfx[@]}" -cp "$cp" app.postwright.ui.EditorBenchmark session "$session" 2>"$work/bench.log" \
+echo "## Resident memory after a ${session} s editing session (fresh process, JVM options: ${tuned[*]:-defaults})"
+xvfb java "${tuned[@]}" "${jfx[@]}" -cp "$cp" app.postwright.ui.EditorBenchmark session "$session" 2>"$work/bench.log" \
     | grep --line-buffered -E '^editing' || { cat "$work/bench.log" >&2; exit 1; }
 
 echo "## Process start -> first window shown (-Dpostwright.timing=true), ${launches} launches"
@@ -31,8 +37,10 @@ for _ in $(seq "$launches"); do
     out="$work/launch.txt"
     : >"$out"
     # A session of its own, so that Xvfb and the JVM can be stopped together once the line is out.
-    setsid xvfb-run -a -s "-screen 0 1600x1000x24" java "${jfx[@]}" -Dpostwright.timing=true -cp "$cp" \
-        app.postwright.Launcher >"$out" 2>/dev/null &
+    tuning=()
+    [ "${TUNED:-on}" != off ] || tuning=(-Dpostwright.tuned=off)
+    setsid xvfb-run -a -s "-screen 0 1600x1000x24" java "${tuning[@]}" "${jfx[@]}" -Dpostwright.timing=true \
+        -jar target/postwright.jar >"$out" 2>/dev/null &
     launcher=$!
     for _ in $(seq 600); do
         grep -q 'first window shown' "$out" && break
