@@ -20,10 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,21 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The checks panel in the real window: typing is checked, and a finding leads back to the flagged text. */
 @ExtendWith(ApplicationExtension.class)
 class ChecksPanelFxTest {
-    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
-    private final FakeServices fakes = new FakeServices();
+    private final WindowFixture fixture = new WindowFixture();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new Settings(prefs), fakes.services(TestRenderer.renderer()));
-        stage.show();
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        // Let queued FX work (the panel's visibility is stored when it changes) finish before the node goes.
-        WaitForAsyncUtils.waitForFxEvents();
-        prefs.removeNode();
+        fixture.close();
     }
 
     @Test

@@ -16,9 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,20 +27,18 @@ class FileChangedElsewhereTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
-    private final FakeServices fakes = new FakeServices();
+    private final WindowFixture fixture = new WindowFixture();
     private final DraftCodec codec = new DraftCodec();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new Settings(prefs), fakes.services(TestRenderer.renderer()));
-        stage.show();
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        prefs.removeNode();
+        fixture.close();
     }
 
     /** Opens a draft, has "another program" rewrite it, types into the title and presses Ctrl+S. */

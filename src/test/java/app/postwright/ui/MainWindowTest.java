@@ -21,10 +21,8 @@ import org.w3c.dom.NodeList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,21 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Drives the real window headless (Monocle) against fake files and templates and the real HTML renderer. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
-    private final FakeServices fakes = new FakeServices();
+    private final WindowFixture fixture = new WindowFixture();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new Settings(prefs), fakes.services(TestRenderer.renderer()));
-        stage.show();
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        // Let queued FX work (e.g. a file read's success handler writing the recent list) finish before its node goes.
-        WaitForAsyncUtils.waitForFxEvents();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private void newFromBackendTemplate(FxRobot robot) {
@@ -178,7 +172,7 @@ class MainWindowTest {
         robot.clickOn("#details-title").press(KeyCode.END).release(KeyCode.END).write(" (Berlin)");
         Posting edited = window.document().posting();
         Path target = java.nio.file.Files.createTempDirectory("postwright-ui").resolve("backend.json");
-        fakes.nextSaveTarget = target;
+        fixture.fakes.nextSaveTarget = target;
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> !window.document().isDirty());
@@ -257,7 +251,7 @@ class MainWindowTest {
         });
         robot.interact(window::quit);
 
-        Settings stored = new Settings(prefs);
+        Settings stored = fixture.storedSettings();
         assertThat(window.stage().isShowing()).isFalse();
         assertThat(stored.get(Settings.WINDOW_X)).isEqualTo(40.0);
         assertThat(stored.get(Settings.WINDOW_WIDTH)).isEqualTo(1000.0);

@@ -23,9 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +54,7 @@ class NewerDraftWindowTest {
             }
             """;
 
-    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
-    private final FakeServices fakes = new FakeServices();
+    private final WindowFixture fixture = new WindowFixture();
     private MainWindow window;
 
     @TempDir
@@ -65,14 +62,12 @@ class NewerDraftWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new Settings(prefs), fakes.services(TestRenderer.renderer()));
-        stage.show();
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        WaitForAsyncUtils.waitForFxEvents();
-        prefs.removeNode();
+        fixture.close();
     }
 
     private Path openNewerDraft(FxRobot robot) throws IOException {
@@ -149,7 +144,7 @@ class NewerDraftWindowTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
 
         // Choosing the newer file itself is refused.
-        fakes.nextSaveTarget = file;
+        fixture.fakes.nextSaveTarget = file;
         pressShortcut(robot, KeyCode.S);
         waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
@@ -157,11 +152,11 @@ class NewerDraftWindowTest {
         robot.interact(() -> error.getScene().getWindow().hide());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(window.document().isReadOnly()).isTrue();
-        assertThat(fakes.recovery.list()).as("nothing is autosaved while read-only").isEmpty();
+        assertThat(fixture.fakes.recovery.list()).as("nothing is autosaved while read-only").isEmpty();
 
         // Another name: a copy in this version's format, unknown keys kept, and it can be edited.
         Path copy = dir.resolve("newer-copy.json");
-        fakes.nextSaveTarget = copy;
+        fixture.fakes.nextSaveTarget = copy;
         robot.clickOn("#read-only-save-as");
         waitUntil(() -> copy.equals(window.document().file()));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);

@@ -11,14 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static app.postwright.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The start view over the real template catalog: built-in templates, and a user template saved from the editor. */
 @ExtendWith(ApplicationExtension.class)
 class TemplateGalleryTest {
-    private final Preferences prefs = Preferences.userRoot().node("postwright-test-" + UUID.randomUUID());
+    private final WindowFixture fixture = new WindowFixture();
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws IOException {
         Path userTemplates = Files.createTempDirectory("postwright-templates");
-        window = new MainWindow(stage, new Settings(prefs), new FakeServices().services(TestRenderer.renderer(),
+        window = fixture.open(stage, fixture.fakes.services(TestRenderer.renderer(),
                 TemplateSource.of(new TemplateCatalog(userTemplates))));
-        stage.show();
     }
 
     @AfterEach
     void cleanUp() throws BackingStoreException {
-        WaitForAsyncUtils.waitForFxEvents();
-        prefs.removeNode();
+        fixture.close();
     }
 
     @Test
