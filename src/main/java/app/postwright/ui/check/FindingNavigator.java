@@ -19,6 +19,14 @@ import java.util.function.IntConsumer;
  * control the finding is about, selects the flagged characters and scrolls the form so they can be seen.
  */
 public final class FindingNavigator {
+    /**
+     * How often the focus is checked again after a layout. The form of a newly selected item gets its final size in
+     * the pulses that follow, and a virtualised list (the bullets) may make or recycle the row holding the control
+     * then, which takes the focus away from it (seen in about one run in four of the window test).
+     */
+    private static final int RECHECKS = 4;
+    private static final Duration RECHECK_AFTER = Duration.millis(60);
+
     private final IntConsumer selectItem;
     private final Function<String, Optional<Node>> controls;
     private final Runnable focusForm;
@@ -44,14 +52,6 @@ public final class FindingNavigator {
         });
     }
 
-    /**
-     * How often the focus is checked again after a layout. The form of a newly selected item gets its final size in
-     * the pulses that follow, and a virtualised list (the bullets) may make or recycle the row holding the control
-     * then, which takes the focus away from it (seen in about one run in four of the window test).
-     */
-    private static final int RECHECKS = 4;
-    private static final Duration RECHECK_AFTER = Duration.millis(60);
-
     private void focus(FindingTarget target, int rechecksLeft) {
         Node control = target.controlId() == null ? null : controls.apply(target.controlId()).orElse(null);
         if (control == null && (target.controlId() == null || rechecksLeft == 0)) {
@@ -67,14 +67,36 @@ public final class FindingNavigator {
         }
         if (rechecksLeft > 0) {
             PauseTransition settle = new PauseTransition(RECHECK_AFTER);
+            ScrollPane form = control == null ? null : enclosingScrollPane(control);
             settle.setOnFinished(e -> {
                 boolean held = controls.apply(target.controlId()).map(Node::isFocused).orElse(false);
-                if (!held) {
+                if (!held && !focusMovedAway(form)) {
                     focus(target, rechecksLeft - 1);
                 }
             });
             settle.play();
         }
+    }
+
+    /**
+     * True when the user has started typing in a field outside the form meanwhile: that focus is theirs and is not
+     * taken back. A list holding the focus (the outline, the checks, the bullet list itself) is the leftover of the
+     * click or layout this navigation follows.
+     */
+    private static boolean focusMovedAway(ScrollPane form) {
+        if (form == null || form.getScene() == null) {
+            return false;
+        }
+        Node owner = form.getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl)) {
+            return false;
+        }
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == form) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Selects the span, clamped to the text: the findings may be a moment older than the latest keystroke. */
