@@ -8,16 +8,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * The build's training run for the class-data-sharing archive next to the jar (see pom.xml, "class-data-archive"):
+ * The build's training runs for the class-data-sharing archives next to the jar (see pom.xml, "class-data-archive"):
  * run under {@code -XX:ArchiveClassesAtExit}, it loads what a start of Postwright loads, so that {@link TunedJvm}'s
  * JVM maps those classes from the archive instead of reading and verifying them from the jar. The command line's
- * slowest start, a PDF export, runs for real; the editor's classes up to its first window are only loaded (from a
- * list recorded under Xvfb by packaging/record-editor-classes.sh), because the build may have no display.
+ * slowest start, a PDF export, runs for real; for the editor's archive, the editor's classes up to its first window
+ * are then loaded too (from a list recorded under Xvfb by packaging/record-editor-classes.sh), because the build may
+ * have no display.
  *
  * <p>Usage: {@code java -XX:ArchiveClassesAtExit=postwright.jsa -cp postwright.jar app.postwright.ClassDataTraining
- * export DRAFT --format pdf -o OUT.pdf}
+ * editor|command-line export DRAFT --format pdf -o OUT.pdf}
  */
 public final class ClassDataTraining {
     private static final String EDITOR_CLASSES = "/app/postwright/cds/editor-classes.txt";
@@ -26,12 +28,20 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) {
-        int exitCode = PostwrightCommand.run(args);
+        if (args.length == 0 || !(args[0].equals("editor") || args[0].equals("command-line"))) {
+            System.err.println("usage: ClassDataTraining editor|command-line COMMAND...");
+            System.exit(2);
+        }
+        int exitCode = PostwrightCommand.run(Arrays.copyOfRange(args, 1, args.length));
         if (exitCode != 0) {
             System.exit(exitCode);
         }
-        int loaded = loadEditorClasses();
-        System.out.println("class-data training: command ran, " + loaded + " editor classes loaded");
+        if (args[0].equals("editor")) {
+            int loaded = loadEditorClasses();
+            System.out.println("class-data training: command ran, " + loaded + " editor classes loaded");
+        } else {
+            System.out.println("class-data training: command ran");
+        }
     }
 
     /** Loads (without initialising: no toolkit starts) every listed class this jar still has. */

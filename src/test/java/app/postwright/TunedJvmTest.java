@@ -28,18 +28,35 @@ class TunedJvmTest {
     }
 
     @Test
-    void theArchiveIsTheJarsSiblingWithTheJsaExtension() {
-        assertThat(TunedJvm.archiveOf(folder.resolve("postwright.jar"))).isEqualTo(folder.resolve("postwright.jsa"));
+    void theArchivesAreTheJarsSiblingsOneForTheEditorAndOneForTheCommandLine() {
+        Path jar = folder.resolve("postwright.jar");
+        assertThat(TunedJvm.archiveOf(jar, false)).isEqualTo(folder.resolve("postwright.jsa"));
+        assertThat(TunedJvm.archiveOf(jar, true)).isEqualTo(folder.resolve("postwright-cli.jsa"));
     }
 
     @Test
     void theArchiveIsPassedOnlyWhenItExistsAndItsWarningsAreSilenced() throws IOException {
         Path jar = Files.createFile(folder.resolve("postwright.jar"));
-        assertThat(TunedJvm.tunedOptions(jar, true)).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(TunedJvm.tunedOptions(jar, true)).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"))
+                .doesNotContain("-XX:ArchiveRelocationMode=0");
+
+        Files.createFile(folder.resolve("postwright-cli.jsa"));
+        assertThat(TunedJvm.tunedOptions(jar, true))
+                .contains("-XX:SharedArchiveFile=" + folder.resolve("postwright-cli.jsa"), "-Xlog:cds=off",
+                        "-XX:ArchiveRelocationMode=0");
+        assertThat(TunedJvm.tunedOptions(jar, false)).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
 
         Files.createFile(folder.resolve("postwright.jsa"));
-        assertThat(TunedJvm.tunedOptions(jar, true))
-                .contains("-XX:SharedArchiveFile=" + folder.resolve("postwright.jsa"), "-Xlog:cds=off");
+        assertThat(TunedJvm.tunedOptions(jar, false))
+                .contains("-XX:SharedArchiveFile=" + folder.resolve("postwright.jsa"));
+    }
+
+    @Test
+    void theCommandLineGetsAYoungGenerationForItsShortLivedObjectsAndTheEditorAHeapThatStartsSmall() {
+        Path jar = folder.resolve("postwright.jar");
+        assertThat(TunedJvm.tunedOptions(jar, true)).contains("-Xmn64m", "-Xmx512m").doesNotContain("-Xms16m");
+        assertThat(TunedJvm.tunedOptions(jar, false)).contains("-Xms16m", "-Xmx768m")
+                .noneMatch(option -> option.startsWith("-Xmn"));
     }
 
     @Test

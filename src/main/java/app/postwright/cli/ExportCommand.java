@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,15 +79,14 @@ final class ExportCommand implements Runnable {
         }
         RenderOptions options = new RenderOptions(theme, pageSize);
         // A cold PDF export spends more time loading the PDF machinery than rendering, and reading the drafts
-        // (Jackson) is the other half of start-up: the two run side by side.
-        CompletableFuture<Void> pdfReady = format == ExportFormat.PDF ? services.warmUpPdf() : DONE;
+        // (Jackson) is the other half of start-up: the two run side by side (usually started already by run()).
+        if (format == ExportFormat.PDF) {
+            services.warmUpPdf();
+        }
         List<Job> jobs = plan();
         prepareOutDir();
-        pdfReady.join();
         writeAll(jobs, options);
     }
-
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     /**
      * True when {@code args} (a whole command line) may be a PDF export: the {@code export} command with "pdf" in

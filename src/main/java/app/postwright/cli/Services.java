@@ -13,8 +13,6 @@ import app.postwright.render.RenderOptions;
 import app.postwright.template.TemplateCatalog;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +30,7 @@ public final class Services {
     private final Supplier<TemplateCatalog> templates;
     private final JobPostingLd jobPostingLd = new JobPostingLd();
     private PdfExporter pdfExporter;
-    private CompletableFuture<Void> pdfWarmUp;
+    private boolean pdfWarmUpStarted;
     private PostingChecks postingChecks;
 
     public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
@@ -105,21 +103,27 @@ public final class Services {
     }
 
     /**
-     * Starts readying the PDF pipeline on another core, once per process (see {@link PdfExporter#warmUp}); later
-     * calls return the same future. The warm-up uses the default theme and page size: it is the class loading and
-     * initialising that take the time, and the faces of another theme are parsed by the first export that draws
-     * with them.
+     * Starts readying the PDF pipeline on another core, once per process (see {@link PdfExporter#warmUp}). Nothing
+     * waits for it: it loads and initialises the PDF machinery while the main thread parses the command line and
+     * reads the drafts, and whatever it has not reached by then, the first real export loads itself, on the other
+     * core. It runs on a daemon thread, so it never holds the process up, and its failure is not reported: an export
+     * that needs the same machinery reports the problem itself. The warm-up uses the default theme and page size:
+     * it is the class loading and initialising that take the time, and the faces of another theme are parsed by the
+     * first export that draws with them.
      */
-    public synchronized CompletableFuture<Void> warmUpPdf() {
-        if (pdfWarmUp == null) {
-            pdfWarmUp = CompletableFuture.runAsync(() -> {
-                try {
-                    pdfExporter().warmUp(RenderOptions.DEFAULT);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    public synchronized void warmUpPdf() {
+        if (pdfWarmUpStarted) {
+            return;
         }
-        return pdfWarmUp;
+        pdfWarmUpStarted = true;
+        Thread warmUp = new Thread(() -> {
+            try {
+                pdfExporter().warmUp(RenderOptions.DEFAULT);
+            } catch (IOException | RuntimeException e) {
+                // reported by the real export, see above
+            }
+        }, "postwright-pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 }

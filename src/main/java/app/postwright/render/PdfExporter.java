@@ -16,17 +16,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Posting → tagged PDF/UA-1 with embedded fonts, by rendering {@link HtmlRenderer}'s HTML through openhtmltopdf.
- * Create one and reuse it: fonts are loaded and parsed once. Thread-safe, and exports run in parallel: each
- * concurrent export borrows its own set of parsed fonts (parsed faces are not thread-safe), so an instance holds as
- * many sets as exports ever ran at once, one per core in the command line's batch export.
+ * Create one and reuse it: fonts are loaded and parsed once. Thread-safe, and exports run in parallel (one per core
+ * in the command line's batch export), sharing the parsed fonts.
  *
  * <p>Title, author and subject come from the HTML's {@code title} and {@code meta} elements, the page size and
  * margins from its print style sheet. The renderer may load nothing from outside the document (no file, no
@@ -38,14 +35,12 @@ public final class PdfExporter {
             List.of(new TextSection("Job Brief", "Plain, **bold** and *italic* text.")));
 
     private final HtmlRenderer htmlRenderer;
-    /** Font sets no export is using; an export takes one (or makes one) and puts it back. */
-    private final Queue<PdfFonts> idleFonts = new ConcurrentLinkedQueue<>();
+    private final PdfFonts fonts = new PdfFonts();
     /** Font metrics (keyed by family, weight and style) openhtmltopdf would otherwise compute on every export. */
     private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
     public PdfExporter(HtmlRenderer htmlRenderer) {
         this.htmlRenderer = htmlRenderer;
-        idleFonts.add(new PdfFonts());
         XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
     }
 
@@ -69,18 +64,12 @@ public final class PdfExporter {
      * preview) to {@code out} (not closed).
      */
     public void exportHtml(String html, OutputStream out) throws IOException {
-        PdfFonts fonts = idleFonts.poll();
-        if (fonts == null) {
-            fonts = new PdfFonts();
-        }
         try (PDDocument document = new PDDocument()) {
-            render(html, document, fonts, out);
-        } finally {
-            idleFonts.add(fonts);
+            render(html, document, out);
         }
     }
 
-    private void render(String html, PDDocument document, PdfFonts fonts, OutputStream out) throws IOException {
+    private void render(String html, PDDocument document, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
                 .usePdfUaAccessibility(true)

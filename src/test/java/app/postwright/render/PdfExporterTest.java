@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
@@ -28,6 +29,9 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -203,23 +207,56 @@ class PdfExporterTest {
         assertThat(PdfUaValidator.failures(export(Fixtures.hebrewPosting(), options))).isEmpty();
     }
 
+    /**
+     * Parallel exports share the parsed font faces: started all at once on a fresh exporter, so that they also race
+     * to parse the faces, every PDF must carry the same text, and the same embedded font subsets, as one made alone.
+     */
     @Test
-    void exportsFromSeveralThreadsAtOnceStayIntact() throws Exception {
+    void exportsFromSeveralThreadsAtOnceShareTheFontsAndStayIntact() throws Exception {
+        List<Posting> postings = List.of(Fixtures.richPosting(), Fixtures.multilingualPosting());
+        List<String> expected = new ArrayList<>();
+        for (Posting posting : postings) {
+            expected.add(fingerprint(export(posting, RenderOptions.DEFAULT)));
+        }
+        PdfExporter fresh = new PdfExporter(RENDERER);
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<byte[]>> pdfs = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Posting posting = i % 2 == 0 ? Fixtures.richPosting() : Fixtures.multilingualPosting();
-                pdfs.add(pool.submit(() -> export(posting, RenderOptions.DEFAULT)));
+            for (int i = 0; i < 16; i++) {
+                Posting posting = postings.get(i % 2);
+                pdfs.add(pool.submit(() -> {
+                    start.await();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    fresh.export(posting, RenderOptions.DEFAULT, out);
+                    return out.toByteArray();
+                }));
             }
+            start.countDown();
             for (int i = 0; i < pdfs.size(); i++) {
-                try (PDDocument pdf = Loader.loadPDF(pdfs.get(i).get())) {
-                    assertThat(text(pdf, false)).contains(i % 2 == 0 ? "Regular team building activities"
-                            : "Мы ищем опытного разработчика серверных систем");
-                }
+                assertThat(fingerprint(pdfs.get(i).get())).isEqualTo(expected.get(i % 2));
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The text of a PDF, then each embedded font's name (without its random subset tag) and size. */
+    private static String fingerprint(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder print = new StringBuilder(text(document, false));
+            SortedSet<String> fonts = new TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    PDFontDescriptor descriptor = font instanceof PDType0Font type0
+                            ? type0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "") + " "
+                            + descriptor.getFontFile2().toByteArray().length);
+                }
+            }
+            return print.append(fonts).toString();
         }
     }
 
