@@ -62,6 +62,7 @@ public final class PreviewPanel extends BorderPane {
             }
         });
         request.run();
+        PreviewWarmUp.startOnce(renderer, posting.getValue(), options.renderOptionsProperty().get());
     }
 
     /** The pane showing the HTML (tests read its DOM). */
