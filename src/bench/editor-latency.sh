@@ -14,11 +14,17 @@ trap 'rm -rf "$work"' EXIT
 xvfb() { xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; }
 
 ${MVN:-./mvnw} -q -B -o package -DskipTests dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
+# The jar first: the class-data-sharing archive that TunedJvm passes is only valid for a class path that starts
+# with it, and with it the benchmark JVM loads classes as `java -jar target/postwright.jar` does.
+cp="$PWD/target/postwright.jar:target/test-classes:$(cat "$work/cp.txt")"
 jfx=(-Djavafx.cachedir="$work/jfx" -Dprism.order=sw -Dpostwright.home="$work/home")
 tuned=()
 if [ "${TUNED:-on}" != off ]; then
-    read -r -a tuned <<<"$(java -cp target/classes app.postwright.TunedJvm editor)"
+    read -r -a tuned <<<"$(java -cp target/postwright.jar app.postwright.TunedJvm editor)"
+    # ... and its environment (GDK_GL=disable, unless set already)
+    while IFS='=' read -r name value; do
+        [ -n "${!name:-}" ] || export "$name=$value"
+    done < <(java -cp target/postwright.jar app.postwright.TunedJvm editor environment)
 fi
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \

@@ -3,7 +3,10 @@ package app.postwright;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +58,8 @@ class TunedJvmTest {
     void theCommandLineGetsAYoungGenerationForItsShortLivedObjectsAndTheEditorAHeapThatStartsSmall() {
         Path jar = folder.resolve("postwright.jar");
         assertThat(TunedJvm.tunedOptions(jar, true)).contains("-Xmn64m", "-Xmx512m").doesNotContain("-Xms16m");
-        assertThat(TunedJvm.tunedOptions(jar, false)).contains("-Xms16m", "-Xmx768m")
+        assertThat(TunedJvm.tunedOptions(jar, false)).contains("-Xms16m", "-Xmx768m", "-XX:MaxHeapFreeRatio=30",
+                        "-XX:TrimNativeHeapInterval=5000")
                 .noneMatch(option -> option.startsWith("-Xmn"));
     }
 
@@ -64,6 +68,25 @@ class TunedJvmTest {
         assertThat(TunedJvm.tunedOptions(folder.resolve("postwright.jar"), false))
                 .contains("-D" + TunedJvm.TUNED + "=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .anyMatch(option -> option.startsWith("-Xmx"));
+    }
+
+    @Test
+    void theEditorsEnvironmentKeepsGtkFromOpeningOpenGlAndTheCommandLineSetsNone() {
+        assertThat(printed("editor", "environment")).isEqualTo("GDK_GL=disable\n");
+        assertThat(printed("command-line", "environment")).isEmpty();
+        assertThat(printed("editor")).contains("-XX:+UseSerialGC", "-Xmx768m");
+    }
+
+    private static String printed(String... args) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            TunedJvm.main(args);
+        } finally {
+            System.setOut(before);
+        }
+        return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     @Test
