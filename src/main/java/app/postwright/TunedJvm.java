@@ -32,15 +32,11 @@ public final class TunedJvm {
      */
     public static final String LAUNCH_START = "postwright.launchStart";
 
-    /**
-     * C1 only and the serial collector, for every start. The heap is kept near the live data (it may still grow for
-     * a huge draft): the serial collector grows it when less than 20 % is free after a collection.
-     */
+    /** C1 only and the serial collector, for every start; the heap is sized per kind of start (below). */
     private static final List<String> COMMON_OPTIONS = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions", // a JVM other than HotSpot still starts, untuned
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=20",
             // Soft references live 20 ms per free megabyte instead of 1 s: JavaFX keeps the images of rendered
             // effects (menu and popup shadows) behind them, and with hundreds of free megabytes they stayed for
             // minutes: 109 MB live after 48 rounds of a scripted editing session, 52 MB with this.
@@ -54,15 +50,21 @@ public final class TunedJvm {
      * 0.3 s in 22 (docs/performance.md, "Command line, third session").
      */
     private static final List<String> COMMAND_LINE_HEAP = List.of(
-            "-Xmx512m", "-Xmn64m", "-Xms96m", "-XX:MaxHeapFreeRatio=40");
+            "-Xmx512m", "-Xmn64m", "-Xms96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     /**
      * The editor also holds undo history and the preview, and runs for hours, so it keeps its resident memory near
-     * what it uses: the heap shrinks whenever more than 30 % of it is free after a full collection, and every 5 s the
-     * C library hands memory freed by WebKit and GTK back to the system ({@code malloc_trim}; JDK 17.0.9 and later).
-     * Measured on a 150 s editing session: 355 → 335 MB for the trimming, → 320 MB for the 30 %.
+     * what it uses: after a full collection the heap keeps 20–30 % free, and shrinks to that at once rather than in
+     * the serial collector's cautious steps (which let garbage promoted while typing keep the old generation at its
+     * high-water mark); the young generation is a quarter of the heap, not a third; and every 5 s the C library
+     * hands memory freed by WebKit and GTK back to the system ({@code malloc_trim}; JDK 17.0.9 and later). Measured
+     * on editing sessions (docs/performance.md, third session): 355 → 335 MB (150 s) for the trimming; 385 → 345 MB
+     * (300 s) for shrinking at once; 369 → 345 MB for the smaller young generation. Keeping only 10–20 % free saved
+     * 10 MB more, but the one benchmark run with it had slower keystrokes (p95 62 ms), as more frequent full
+     * collections (some 50 ms each) would cause; not adopted without a clearer measurement.
      */
-    private static final List<String> EDITOR_HEAP = List.of(
-            "-Xms16m", "-Xmx768m", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000");
+    private static final List<String> EDITOR_HEAP = List.of("-Xms16m", "-Xmx768m", "-XX:NewRatio=3",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps",
+            "-XX:TrimNativeHeapInterval=5000");
     /**
      * GTK (through libepoxy) opens OpenGL when it connects to the display, whether or not anything draws with it;
      * where no GPU driver is installed, that loads Mesa's software rasteriser and LLVM, 58 MB of resident memory

@@ -59,7 +59,7 @@ class TunedJvmTest {
         Path jar = folder.resolve("postwright.jar");
         assertThat(TunedJvm.tunedOptions(jar, true)).contains("-Xmn64m", "-Xmx512m").doesNotContain("-Xms16m");
         assertThat(TunedJvm.tunedOptions(jar, false)).contains("-Xms16m", "-Xmx768m", "-XX:MaxHeapFreeRatio=30",
-                        "-XX:TrimNativeHeapInterval=5000")
+                        "-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000")
                 .noneMatch(option -> option.startsWith("-Xmn"));
     }
 
