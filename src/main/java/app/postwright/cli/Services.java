@@ -120,7 +120,8 @@ public final class Services {
             try {
                 pdfExporter().warmUp(RenderOptions.DEFAULT);
             } catch (IOException | RuntimeException e) {
-                // reported by the real export, see above
+                // The real export meets the same problem and reports it; here it is only worth a debug line.
+                System.getLogger(Services.class.getName()).log(System.Logger.Level.DEBUG, "PDF warm-up stopped", e);
             }
         }, "postwright-pdf-warm-up");
         warmUp.setDaemon(true);
