@@ -46,8 +46,8 @@ public final class TunedJvm {
     /**
      * The command line exports big batches and big drafts. Exporting allocates some 30 MB of short-lived objects per
      * PDF (text measuring, font tables, the PDF's own objects), so it gets a young generation of 64 MB: with the
-     * editor's 16 MB start, a 50-PDF batch spent 1.2 s of its 4 s in 70 collections, 15 of them full; with this,
-     * 0.3 s in 22 (docs/performance.md, "Command line, third session").
+     * editor's 16 MB start, a 50-PDF batch spent 1.2 s of its 4 s in 73 collections, 15 of them full; with this,
+     * 0.44 s in 24, 3 of them full (docs/performance.md, third session, "Command line: what each change bought").
      */
     private static final List<String> COMMAND_LINE_HEAP = List.of(
             "-Xmx512m", "-Xmn64m", "-Xms96m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
