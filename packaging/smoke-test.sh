@@ -9,6 +9,9 @@ trap 'rm -rf "$work"' EXIT
 pw() { "$launcher" "$@"; }
 fail() { echo "smoke test: $*" >&2; exit 1; }
 
+# JavaFX's native libraries sit in the runtime, where a jlinked JavaFX loads them directly (see pom.xml).
+[ -f "$1/lib/runtime/lib/libjfxwebkit.so" ] || fail "WebKit's native library is not in $1/lib/runtime/lib"
+
 version=$(pw --version)
 [[ $version =~ ^Postwright\ [0-9]+\.[0-9]+\.[0-9]+.*\(built\ [0-9-]+\)$ ]] || fail "unexpected --version: $version"
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Editor benchmark behind docs/performance.md ("Editor (issue 3)"): keystroke -> preview p50/p95 for the seed
 # template and a 1,000-bullet posting, resident memory after a scripted editing session (EditorBenchmark, driven
-# through real glass under Xvfb, not Monocle), and process start -> first window shown over several launches of
-# `java -jar target/postwright.jar`. The benchmark JVMs get the options that start gets (app.postwright.TunedJvm);
-# TUNED=off runs them with the JVM's defaults instead.
+# through real glass under Xvfb, not Monocle), and process start -> first window shown and -> preview shown over
+# several launches of `java -jar target/postwright.jar seed.json`. The benchmark JVMs get the options that start
+# gets (app.postwright.TunedJvm); TUNED=off runs them with the JVM's defaults instead.
 # Needs xvfb-run. Usage: src/bench/editor-latency.sh [session-seconds (300)] [launches (5)]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,21 +38,24 @@ echo "## Resident memory after a ${session} s editing session (fresh process, JV
 xvfb java "${tuned[@]}" "${jfx[@]}" -cp "$cp" app.postwright.ui.EditorBenchmark session "$session" 2>"$work/bench.log" \
     | grep --line-buffered -E '^editing' || { cat "$work/bench.log" >&2; exit 1; }
 
-echo "## Process start -> first window shown (-Dpostwright.timing=true), ${launches} launches"
+echo "## Process start -> first window shown, and -> preview of the opened draft shown (-Dpostwright.timing=true)," \
+    "${launches} launches of \`java -jar target/postwright.jar seed.json\`"
+java -Dpostwright.home="$work/home" -jar target/postwright.jar new --template backend-systems-developer \
+    -o "$work/seed.json" >/dev/null
 for _ in $(seq "$launches"); do
     out="$work/launch.txt"
     : >"$out"
-    # A session of its own, so that Xvfb and the JVM can be stopped together once the line is out.
+    # A session of its own, so that Xvfb and the JVM can be stopped together once the lines are out.
     tuning=()
     [ "${TUNED:-on}" != off ] || tuning=(-Dpostwright.tuned=off)
     setsid xvfb-run -a -s "-screen 0 1600x1000x24" java "${tuning[@]}" "${jfx[@]}" -Dpostwright.timing=true \
-        -jar target/postwright.jar >"$out" 2>/dev/null &
+        -jar target/postwright.jar "$work/seed.json" >"$out" 2>/dev/null &
     launcher=$!
     for _ in $(seq 600); do
-        grep -q 'first window shown' "$out" && break
+        grep -q 'preview shown' "$out" && break
         sleep 0.1
     done
-    grep -o 'first window shown.*' "$out" || echo "no window within 60 s"
+    grep -o -E '(first window|preview) shown.*' "$out" | paste -s -d ';' || echo "no preview within 60 s"
     kill -- -"$launcher"
     wait "$launcher" 2>/dev/null || true
     sleep 1 # the stopped Xvfb and JVM finish exiting before the next launch is timed

@@ -1,6 +1,5 @@
 package app.postwright.ui;
 
-import app.postwright.TunedJvm;
 import app.postwright.draft.AppDirectories;
 import app.postwright.draft.DraftCodec;
 import app.postwright.draft.RecoveryStore;
@@ -18,10 +17,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 
@@ -31,16 +27,6 @@ import java.util.prefs.Preferences;
  */
 public final class PostwrightApp extends Application {
     private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
-
-    /**
-     * When the user started Postwright, so JVM and JavaFX start-up count too: the first JVM's start when
-     * {@code java -jar} handed over to a tuned one ({@link TunedJvm}), else this process's.
-     */
-    private static Optional<Instant> launchStart() {
-        Long handedOver = Long.getLong(TunedJvm.LAUNCH_START);
-        return handedOver != null ? Optional.of(Instant.ofEpochMilli(handedOver))
-                : ProcessHandle.current().info().startInstant();
-    }
 
     @Override
     public void start(Stage stage) {
@@ -64,10 +50,7 @@ public final class PostwrightApp extends Application {
                     .toExternalForm()));
         }
         stage.show();
-        if (Boolean.getBoolean("postwright.timing")) {
-            launchStart().ifPresent(start -> System.out.printf("first window shown %d ms after process start%n",
-                    Duration.between(start, Instant.now()).toMillis()));
-        }
+        StartupTiming.reached("first window shown");
         window.offerRecovery();
         getParameters().getUnnamed().stream().findFirst().map(Path::of).ifPresent(window::open);
     }

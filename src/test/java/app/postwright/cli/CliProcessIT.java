@@ -67,6 +67,32 @@ class CliProcessIT {
         assertThat(run.out()).contains("Postwright ");
     }
 
+    /**
+     * The build puts JavaFX's native libraries next to the jar, where JavaFX loads them directly; without them it
+     * copies each out of the jar into a cache and hashes both copies on every start (WebKit's 121 MB froze the first
+     * window for seconds). {@code javafx.verbose} makes JavaFX say where each library came from.
+     */
+    @Test
+    void javaFxLoadsItsNativeLibrariesFromBesideTheJar() throws Exception {
+        String classPath = System.getProperty("postwright.test.jar") + java.io.File.pathSeparator
+                + Path.of(NativeLibraryProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djavafx.verbose=true", "-cp", classPath, NativeLibraryProbe.class.getName())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("probe.txt").toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("probe.txt"));
+        Path nextToJar = Path.of(System.getProperty("postwright.test.jar")).toAbsolutePath().getParent();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).as(output).contains(nextToJar.toString()).contains("glass").doesNotContain("from resource");
+    }
+
+    /** Loads JavaFX's first native library the way the toolkit does, without needing a display. */
+    static final class NativeLibraryProbe {
+        public static void main(String[] args) {
+            com.sun.glass.utils.NativeLibLoader.loadLibrary("glass");
+        }
+    }
+
     @Test
     void versionIsPrinted() throws Exception {
         Run run = postwright("--version");

@@ -92,7 +92,8 @@ class CrashSafeFilesTest {
 
     /**
      * Starts the child, waits for its first completed write, lets it run a random number of milliseconds below
-     * {@code maxDelayMillis} more, kills it and verifies the target; {@code kills} times. Returns the number of
+     * {@code maxDelayMillis} (or below the time that first write took, if longer) more, kills it and verifies the
+     * target; {@code kills} times. Returns the number of
      * writes the children reported finished, which shows the kills did interrupt a loop that was really writing.
      */
     private int killRepeatedly(String mode, Path target, int kills, int maxDelayMillis, Check check) throws Exception {
@@ -107,9 +108,13 @@ class CrashSafeFilesTest {
                     ready.add(Child.start(jvm.command(mode, target), dir.resolve(mode + "-" + started + ".txt"), log));
                 }
                 Child current = ready.remove();
+                long go = System.nanoTime();
                 current.go();
                 current.awaitFirstWrite(log);
-                Thread.sleep(random.nextInt(maxDelayMillis));
+                // On a slow or busy machine a write takes longer than the usual bound: spread the kills over the
+                // time the first write took, so that they still reach the end of the next write and the move.
+                long firstWriteMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - go);
+                Thread.sleep(random.nextInt((int) Math.max(maxDelayMillis, firstWriteMillis)));
                 writes += current.kill();
                 verify(check, kill);
             }

@@ -1,6 +1,7 @@
 package app.postwright.ui.preview;
 
 import app.postwright.render.PageSize;
+import app.postwright.ui.StartupTiming;
 import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
@@ -164,6 +165,7 @@ public final class PreviewPane extends StackPane {
         if (document != null) {
             ((EventTarget) document.getDocumentElement()).addEventListener("click", this::clicked, false);
             replaceElement = (JSObject) webView.getEngine().executeScript(REPLACE_ELEMENT);
+            StartupTiming.reached("preview shown");
         }
         if (scrollTarget != null) {
             scrollToTarget();
