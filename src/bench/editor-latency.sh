@@ -17,7 +17,7 @@ ${MVN:-./mvnw} -q -B -o package -DskipTests dependency:build-classpath -Dmdep.ou
 # The jar first: the class-data-sharing archive that TunedJvm passes is only valid for a class path that starts
 # with it, and with it the benchmark JVM loads classes as `java -jar target/postwright.jar` does.
 cp="$PWD/target/postwright.jar:target/test-classes:$(cat "$work/cp.txt")"
-jfx=(-Djavafx.cachedir="$work/jfx" -Dprism.order=sw -Dpostwright.home="$work/home")
+jfx=(-Djavafx.cachedir="$work/jfx" -Dpostwright.home="$work/home")
 tuned=()
 if [ "${TUNED:-on}" != off ]; then
     read -r -a tuned <<<"$(java -cp target/postwright.jar app.postwright.TunedJvm editor)"

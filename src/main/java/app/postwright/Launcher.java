@@ -2,6 +2,7 @@ package app.postwright;
 
 import app.postwright.cli.PostwrightCommand;
 import app.postwright.ui.PostwrightApp;
+import app.postwright.ui.RenderingPipeline;
 import javafx.application.Application;
 
 import java.util.OptionalInt;
@@ -25,6 +26,7 @@ public final class Launcher {
         if (commandLine) {
             System.exit(PostwrightCommand.run(args));
         }
+        RenderingPipeline.chooseBeforeStartup();
         Application.launch(PostwrightApp.class, args);
     }
 }

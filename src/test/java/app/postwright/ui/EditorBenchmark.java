@@ -80,6 +80,7 @@ public final class EditorBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("testfx.robot", "glass");
+        RenderingPipeline.chooseBeforeStartup(); // as Launcher does
         FxToolkit.registerPrimaryStage();
         EditorBenchmark bench = new EditorBenchmark(Files.createTempDirectory("postwright-bench-templates"));
         try {
