@@ -14,7 +14,9 @@ cd "$(dirname "$0")/../.."
 runs=${1:-7}
 image=${2:-target/dist/Postwright}
 work=$(mktemp -d /tmp/postwright-startup.XXXXXX)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+# -noreset: by default Xvfb resets when its last client leaves, and a launch right after a stopped one could find no
+# display ("cannot open display").
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" 2>/dev/null &
 xvfb=$!
 trap 'kill "$xvfb"; rm -rf "$work"' EXIT
 while [ ! -s "$work/display" ]; do sleep 0.05; done
