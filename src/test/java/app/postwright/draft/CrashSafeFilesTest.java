@@ -93,8 +93,8 @@ class CrashSafeFilesTest {
     /**
      * Starts the child, waits for its first completed write, lets it run a random number of milliseconds below
      * {@code maxDelayMillis} (or below the time that first write took, if longer) more, kills it and verifies the
-     * target; {@code kills} times. Returns the number of
-     * writes the children reported finished, which shows the kills did interrupt a loop that was really writing.
+     * target; {@code kills} times. Returns the number of writes the children reported finished, which shows the
+     * kills did interrupt a loop that was really writing.
      */
     private int killRepeatedly(String mode, Path target, int kills, int maxDelayMillis, Check check) throws Exception {
         Path log = dir.resolve(mode + "-stderr.txt");
