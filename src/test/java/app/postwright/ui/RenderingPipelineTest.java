@@ -3,6 +3,7 @@ package app.postwright.ui;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +25,26 @@ class RenderingPipelineTest {
         assertThat(RenderingPipeline.hasNoGpu("Windows 11", path -> false)).isFalse();
         assertThat(RenderingPipeline.hasNoGpu("Mac OS X", path -> false)).isFalse();
         assertThat(RenderingPipeline.hasNoGpu(null, path -> false)).isFalse();
+    }
+
+    @Test
+    void withoutAGpuTheSoftwareRendererIsChosenWithoutItsRegionCache() {
+        assertThat(RenderingPipeline.choices("Linux", path -> false, name -> null))
+                .containsExactly(Map.entry("prism.order", "sw"), Map.entry("prism.disableRegionCaching", "true"));
+    }
+
+    @Test
+    void whatTheUserSetWins() {
+        assertThat(RenderingPipeline.choices("Linux", path -> false, name -> name.equals("prism.order") ? "es2" : null))
+                .isEmpty();
+        assertThat(RenderingPipeline.choices("Linux", path -> false,
+                name -> name.equals("prism.disableRegionCaching") ? "false" : null))
+                .containsExactly(Map.entry("prism.order", "sw"));
+    }
+
+    @Test
+    void withAGpuNothingIsSet() {
+        assertThat(RenderingPipeline.choices("Linux", path -> true, name -> null)).isEmpty();
+        assertThat(RenderingPipeline.choices("Windows 11", path -> false, name -> null)).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package app.postwright.ui.start;
 
 import app.postwright.template.TemplateInfo;
+import app.postwright.ui.UncachedViewport;
 import app.postwright.ui.files.Background;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -67,7 +68,7 @@ public final class StartView extends BorderPane {
 
         HBox columns = new HBox(32, main, side);
         columns.getStyleClass().add("start-columns");
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = UncachedViewport.of(new ScrollPane(columns));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("start-scroll");
         setCenter(scroll);
