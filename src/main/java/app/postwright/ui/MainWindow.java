@@ -81,6 +81,7 @@ public final class MainWindow implements WindowCommands {
         checks = ChecksViewModel.inBackground(document, settings);
         ChecksIndicator checksIndicator = new ChecksIndicator(checks, this::showChecksPanel);
         checksIndicator.visibleProperty().bind(showingStart.not());
+        statusBar.showDocumentStateWhile(showingStart.not());
         statusBar.addIndicator(checksIndicator);
         loadSettings();
         MainMenu menu = new MainMenu(files, document, outline, settings, this, showingStart);

@@ -3,6 +3,7 @@ package app.postwright.ui;
 import app.postwright.ui.document.DocumentModel;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +17,8 @@ import java.util.List;
 final class StatusBar extends HBox {
     private final Label message = new Label();
     private final Label saveState = new Label();
+    private final Label words = new Label();
+    private final Label wordsSeparator = separator();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
 
     StatusBar(DocumentModel document) {
@@ -25,13 +28,12 @@ final class StatusBar extends HBox {
         saveState.setId("status-save-state");
         saveState.textProperty().bind(Bindings.when(document.dirtyProperty()).then("Unsaved changes")
                 .otherwise("All changes saved"));
-        Label words = new Label();
         words.setId("status-words");
         words.textProperty().bind(Bindings.createStringBinding(() -> WordCount.of(document.posting()).display(),
                 document.postingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(message, spacer, saveState, separator(), words);
+        getChildren().addAll(message, spacer, saveState, wordsSeparator, words);
         fade.setOnFinished(e -> message.setText(""));
     }
 
@@ -42,6 +44,14 @@ final class StatusBar extends HBox {
         separator.managedProperty().bind(indicator.visibleProperty());
         indicator.managedProperty().bind(indicator.visibleProperty());
         getChildren().addAll(getChildren().indexOf(saveState), List.of(indicator, separator));
+    }
+
+    /** Shows the save state and word count only while {@code documentShown} holds (not on the start view). */
+    void showDocumentStateWhile(ObservableBooleanValue documentShown) {
+        for (Node node : List.of(saveState, wordsSeparator, words)) {
+            node.visibleProperty().bind(documentShown);
+            node.managedProperty().bind(documentShown);
+        }
     }
 
     /** Shows {@code text} for a few seconds. */

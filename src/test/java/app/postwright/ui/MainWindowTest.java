@@ -4,6 +4,7 @@ import app.postwright.draft.DraftCodec;
 import app.postwright.model.BulletSection;
 import app.postwright.model.Posting;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -85,6 +86,20 @@ class MainWindowTest {
         assertThat(((BulletSection) window.document().posting().sections().get(1)).items().get(1))
                 .isEqualTo("Design data storage for analytics");
         waitUntil(() -> previewText().contains("Design data storage for analytics"));
+    }
+
+    @Test
+    void theStatusBarShowsSaveStateAndWordCountOnlyForAnOpenPosting(FxRobot robot) {
+        Node words = robot.lookup("#status-words").query();
+        Node saveState = robot.lookup("#status-save-state").query();
+        assertThat(words.isVisible()).as("on the start view").isFalse();
+        assertThat(saveState.isVisible()).as("on the start view").isFalse();
+
+        newFromBackendTemplate(robot);
+
+        assertThat(words.isVisible()).isTrue();
+        assertThat(saveState.isVisible()).isTrue();
+        assertThat(((Label) words).getText()).contains("words");
     }
 
     @Test
