@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,10 @@ import java.util.OptionalInt;
  * {@code -Dpostwright.tuned=true} so it does not start a third. {@code -Dpostwright.tuned=false} (or any value)
  * on the first JVM turns the relaunch off. Only a {@code java -jar} start is relaunched: started from a class path
  * (IDE, {@code mvn javafx:run}, tests), the JVM runs as it was asked to.
+ *
+ * <p>This class has no lambdas, method references or {@code +} on strings: the first JVM runs without the app's
+ * class-data archive, and each of them bootstraps method handles the first time it runs. Written out, the first
+ * JVM starts the second about 30 ms sooner (docs/performance.md, fifth session); {@code TunedJvmTest} keeps it so.
  */
 public final class TunedJvm {
     static final String TUNED = "postwright.tuned";
@@ -113,7 +118,10 @@ public final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(tunedOptions(jar.get(), commandLine));
-        self.startInstant().ifPresent(start -> command.add("-D" + LAUNCH_START + "=" + start.toEpochMilli()));
+        Optional<Instant> started = self.startInstant();
+        if (started.isPresent()) {
+            command.add(String.join("", "-D", LAUNCH_START, "=", Long.toString(started.get().toEpochMilli())));
+        }
         command.addAll(jvmOptions.get());
         command.add("-jar");
         command.add(jar.get().toString());
@@ -130,8 +138,10 @@ public final class TunedJvm {
     public static void main(String[] args) {
         boolean commandLine = args.length > 0 && args[0].equals("command-line");
         if (args.length > 1 && args[1].equals("environment")) {
-            (commandLine ? Map.<String, String>of() : EDITOR_ENVIRONMENT)
-                    .forEach((name, value) -> System.out.println(name + "=" + value));
+            Map<String, String> environment = commandLine ? Map.of() : EDITOR_ENVIRONMENT;
+            for (Map.Entry<String, String> variable : environment.entrySet()) {
+                System.out.println(String.join("=", variable.getKey(), variable.getValue()));
+            }
             return;
         }
         Path jar = runningJar().orElse(Path.of("postwright.jar"));
@@ -144,7 +154,7 @@ public final class TunedJvm {
         options.addAll(commandLine ? COMMAND_LINE_HEAP : EDITOR_HEAP);
         Path archive = archiveOf(jar, commandLine);
         if (Files.isRegularFile(archive)) {
-            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-XX:SharedArchiveFile=".concat(archive.toString()));
             options.addAll(ARCHIVE_LOG_OFF);
             options.addAll(ARCHIVE_AT_ITS_ADDRESS);
         }
@@ -159,7 +169,7 @@ public final class TunedJvm {
     static Path archiveOf(Path jar, boolean commandLine) {
         String name = jar.getFileName().toString();
         String base = name.endsWith(".jar") ? name.substring(0, name.length() - ".jar".length()) : name;
-        return jar.resolveSibling(base + (commandLine ? "-cli" : "") + ".jsa");
+        return jar.resolveSibling(base.concat(commandLine ? "-cli.jsa" : ".jsa"));
     }
 
     /**
@@ -188,12 +198,19 @@ public final class TunedJvm {
         Process tuned;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            environment.forEach(builder.environment()::putIfAbsent);
+            for (Map.Entry<String, String> variable : environment.entrySet()) {
+                builder.environment().putIfAbsent(variable.getKey(), variable.getValue());
+            }
             tuned = builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+            throw new IllegalStateException(String.join("", "cannot start ", command.get(0), ": ", e.getMessage()), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(tuned::destroy, "postwright-stop-tuned-jvm"));
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                tuned.destroy();
+            }
+        }, "postwright-stop-tuned-jvm"));
         while (true) {
             try {
                 return tuned.waitFor();

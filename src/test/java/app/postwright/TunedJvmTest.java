@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,57 @@ class TunedJvmTest {
             } else {
                 System.setProperty(TunedJvm.TUNED, before);
             }
+        }
+    }
+
+    @Test
+    void theFirstJvmsCodeBootstrapsNoMethodHandles() throws Exception {
+        // TunedJvm$1: the shutdown hook's Runnable, written as a class for the same reason.
+        String tunedJvm = TunedJvm.class.getName();
+        for (String name : List.of(Launcher.class.getName(), tunedJvm, tunedJvm + "$1")) {
+            Class<?> type = Class.forName(name);
+            assertThat(hasInvokeDynamic(type))
+                    .as("%s uses a lambda, method reference or string +, which costs the first JVM a bootstrap", type)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void theBootstrapCheckSeesALambda() throws IOException {
+        assertThat(hasInvokeDynamic(LambdaUser.class)).isTrue();
+    }
+
+    /** A class whose constant pool has an invokedynamic entry, to show that the check above can fail. */
+    private static final class LambdaUser {
+        static Runnable task() {
+            return () -> { };
+        }
+    }
+
+    /** Whether the class file's constant pool has a CONSTANT_InvokeDynamic entry (JVMS 4.4.10). */
+    private static boolean hasInvokeDynamic(Class<?> type) throws IOException {
+        String resource = "/" + type.getName().replace('.', '/') + ".class";
+        try (DataInputStream in = new DataInputStream(type.getResourceAsStream(resource))) {
+            in.skipBytes(8); // magic, minor and major version
+            int count = in.readUnsignedShort();
+            for (int index = 1; index < count; index++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> in.skipBytes(in.readUnsignedShort()); // Utf8
+                    case 7, 8, 16, 19, 20 -> in.skipBytes(2); // Class, String, MethodType, Module, Package
+                    case 15 -> in.skipBytes(3); // MethodHandle
+                    case 3, 4, 9, 10, 11, 12, 17 -> in.skipBytes(4); // Integer, Float, refs, NameAndType, Dynamic
+                    case 5, 6 -> { // Long and Double take two entries
+                        in.skipBytes(8);
+                        index++;
+                    }
+                    case 18 -> {
+                        return true;
+                    }
+                    default -> throw new IOException("unknown constant pool tag " + tag + " in " + resource);
+                }
+            }
+            return false;
         }
     }
 }
