@@ -25,8 +25,9 @@ import java.util.OptionalInt;
  * on the first JVM turns the relaunch off. Only a {@code java -jar} start is relaunched: started from a class path
  * (IDE, {@code mvn javafx:run}, tests), the JVM runs as it was asked to.
  *
- * <p>This class has no lambdas, method references or {@code +} on strings: the first JVM runs without the app's
- * class-data archive, and each of them bootstraps method handles the first time it runs. Written out, the first
+ * <p>This class has no lambdas, method references or {@code +} on strings (other than constant expressions, which
+ * the compiler folds): the first JVM runs without the app's class-data archive, and each of them bootstraps method
+ * handles the first time it runs. Written out, the first
  * JVM starts the second about 30 ms sooner (docs/performance.md, fifth session); {@code TunedJvmTest} keeps it so.
  */
 public final class TunedJvm {

@@ -6,7 +6,7 @@ import javafx.scene.control.ScrollPane;
 /**
  * Turns off the bitmap cache that {@code ScrollPaneSkin} keeps of a scroll pane's viewport. The cache pays off when a
  * static page scrolls, but it is rebuilt in full whenever anything inside changes, and with the software renderer it
- * is a window-sized int array on the Java heap that stays while the scroll pane exists, shown or not:
+ * is an int array the size of the viewport on the Java heap that stays while the scroll pane exists, shown or not:
  * <ul>
  * <li>a form changes with every keystroke, and rebuilding its cache repainted the whole form (about 170 nodes) to
  * show one new letter, 11–16 ms of the render thread per keystroke;</li>
