@@ -99,29 +99,16 @@ final class PdfFonts {
             new Face("Symbola", 400, FontStyle.NORMAL, Coverage.SYMBOLS, "Symbola.ttf"));
 
     /**
-     * Registers the faces {@code html} may need with {@code builder}, as fonts of {@code document} (the document the
-     * builder writes); every face a text uses is embedded as a subset.
+     * Registers the faces a document's characters may need with {@code builder}, as fonts of {@code document} (the
+     * document the builder writes); every face a text uses is embedded as a subset.
      */
-    void register(PdfRendererBuilder builder, PDDocument document, String html) {
-        boolean cjk = needsCjk(html);
-        boolean symbols = needsSymbols(html);
+    void register(PdfRendererBuilder builder, PDDocument document, CharacterNeeds needs) {
         for (Face face : faces) {
-            if (face.coverage == Coverage.ALWAYS || (cjk && face.coverage == Coverage.CJK)
-                    || (symbols && face.coverage == Coverage.SYMBOLS)) {
+            if (face.coverage == Coverage.ALWAYS || (needs.cjk() && face.coverage == Coverage.CJK)
+                    || (needs.symbols() && face.coverage == Coverage.SYMBOLS)) {
                 builder.useFont(new LazyFont(face, document), face.family, face.weight, face.style, true);
             }
         }
-    }
-
-    /** True when {@code text} holds a character from the CJK blocks, which only the fallback face covers. */
-    static boolean needsCjk(String text) {
-        return text.codePoints().anyMatch(c -> (c >= 0x2E80 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF));
-    }
-
-    /** True when {@code text} holds emoji or symbols (arrows, dingbats, pictographs) DejaVu may lack. */
-    static boolean needsSymbols(String text) {
-        return text.codePoints().anyMatch(c -> (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF));
     }
 
     /** A face every document may use; its file is checked now, so a broken build shows at once, not mid-export. */

@@ -158,17 +158,6 @@ class PdfExporterTest {
     }
 
     @Test
-    void usesTheBidiAlgorithmOnlyForRightToLeftText() {
-        String english = RENDERER.render(Fixtures.richPosting(), RenderOptions.DEFAULT);
-        assertThat(english).contains("[dir=\"rtl\"]");
-        assertThat(PdfExporter.needsBidi(english)).isFalse();
-        assertThat(PdfExporter.needsBidi(RENDERER.render(Fixtures.hebrewPosting(), RenderOptions.DEFAULT))).isTrue();
-        assertThat(PdfExporter.needsBidi("<p>Arabic \u0645</p>")).isTrue();
-        assertThat(PdfExporter.needsBidi("<p>right-to-left mark \u200F</p>")).isTrue();
-        assertThat(PdfExporter.needsBidi("<html lang=\"he\" dir=\"rtl\"><p>Latin only</p>")).isTrue();
-    }
-
-    @Test
     void extractedTextHasNoLigatures() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(export(Fixtures.richPosting(), RenderOptions.DEFAULT))) {
             String text = new PDFTextStripper().getText(pdf);
