@@ -104,6 +104,9 @@ public final class PostwrightCommand implements Runnable {
     /** Runs the command line on the process's standard streams. */
     public static int run(String[] args) {
         Services services = Services.standard();
+        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals(HELP)) {
+            services.prepareDraftCodec();
+        }
         if (ExportCommand.mayExportPdf(args)) {
             services.warmUpPdf();
         }

@@ -13,58 +13,54 @@ import app.postwright.render.RenderOptions;
 import app.postwright.template.TemplateCatalog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
- * The core services the commands use, created once per process. The draft codec, the importer and the PDF
- * exporter are created when a command first needs them: each loads hundreds of classes (Jackson, flexmark,
- * openhtmltopdf), and a PDF export starts readying the PDF pipeline on another core before it reads any draft.
+ * The core services the commands use, created once per process, each when a command first needs it: most load
+ * hundreds of classes (Jackson, flexmark, openhtmltopdf), and a PDF export starts readying the PDF pipeline, HTML
+ * renderer included, on another core while the main thread parses the command line.
  */
 public final class Services {
-    private final Supplier<DraftCodec> draftCodecFactory;
-    private final Supplier<PostingImporter> importerFactory;
-    private DraftCodec draftCodec;
-    private PostingImporter importer;
-    private final HtmlRenderer htmlRenderer;
+    private final Lazy<DraftCodec> draftCodec;
+    private final Lazy<PostingImporter> importer;
+    private final Lazy<HtmlRenderer> htmlRenderer;
     private final MarkdownWriter markdownWriter;
     private final Supplier<TemplateCatalog> templates;
-    private final JobPostingLd jobPostingLd = new JobPostingLd();
-    private PdfExporter pdfExporter;
+    private final Lazy<JobPostingLd> jobPostingLd = new Lazy<>(JobPostingLd::new);
+    private final Lazy<PdfExporter> pdfExporter;
+    /** The checks load their word lists, which only {@code check} needs. */
+    private final Lazy<PostingChecks> postingChecks = new Lazy<>(PostingChecks::new);
     private boolean pdfWarmUpStarted;
-    private PostingChecks postingChecks;
 
     public Services(DraftCodec draftCodec, PostingImporter importer, HtmlRenderer htmlRenderer,
                     MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
-        this(() -> draftCodec, () -> importer, htmlRenderer, markdownWriter, templates);
+        this(() -> draftCodec, () -> importer, () -> htmlRenderer, markdownWriter, templates);
     }
 
     private Services(Supplier<DraftCodec> draftCodecFactory, Supplier<PostingImporter> importerFactory,
-                     HtmlRenderer htmlRenderer, MarkdownWriter markdownWriter, Supplier<TemplateCatalog> templates) {
-        this.draftCodecFactory = draftCodecFactory;
-        this.importerFactory = importerFactory;
-        this.htmlRenderer = htmlRenderer;
+                     Supplier<HtmlRenderer> htmlRendererFactory, MarkdownWriter markdownWriter,
+                     Supplier<TemplateCatalog> templates) {
+        this.draftCodec = new Lazy<>(draftCodecFactory);
+        this.importer = new Lazy<>(importerFactory);
+        this.htmlRenderer = new Lazy<>(htmlRendererFactory);
+        this.pdfExporter = new Lazy<>(() -> new PdfExporter(this.htmlRenderer.get()));
         this.markdownWriter = markdownWriter;
         this.templates = templates;
     }
 
     /** Services for the current user (user templates in the OS-appropriate config folder). */
     public static Services standard() {
-        return new Services(DraftCodec::new, PostingImporter::new, new HtmlRenderer(), new MarkdownWriter(),
+        return new Services(DraftCodec::new, PostingImporter::new, HtmlRenderer::new, new MarkdownWriter(),
                 () -> new TemplateCatalog(new AppDirectories().templatesDir()));
     }
 
-    public synchronized DraftCodec draftCodec() {
-        if (draftCodec == null) {
-            draftCodec = draftCodecFactory.get();
-        }
-        return draftCodec;
+    public DraftCodec draftCodec() {
+        return draftCodec.get();
     }
 
-    public synchronized PostingImporter importer() {
-        if (importer == null) {
-            importer = importerFactory.get();
-        }
-        return importer;
+    public PostingImporter importer() {
+        return importer.get();
     }
 
     public DocumentReader documentReader() {
@@ -72,7 +68,7 @@ public final class Services {
     }
 
     public HtmlRenderer htmlRenderer() {
-        return htmlRenderer;
+        return htmlRenderer.get();
     }
 
     public MarkdownWriter markdownWriter() {
@@ -84,47 +80,59 @@ public final class Services {
     }
 
     public JobPostingLd jobPostingLd() {
-        return jobPostingLd;
+        return jobPostingLd.get();
     }
 
-    /** Created on first use: the checks load their word lists, which only {@code check} needs. */
-    public synchronized PostingChecks postingChecks() {
-        if (postingChecks == null) {
-            postingChecks = new PostingChecks();
-        }
-        return postingChecks;
+    public PostingChecks postingChecks() {
+        return postingChecks.get();
     }
 
-    public synchronized PdfExporter pdfExporter() {
-        if (pdfExporter == null) {
-            pdfExporter = new PdfExporter(htmlRenderer);
-        }
-        return pdfExporter;
+    public PdfExporter pdfExporter() {
+        return pdfExporter.get();
+    }
+
+    /**
+     * Starts making the draft codec on another thread, for a command that will read or write drafts: Jackson's
+     * set-up takes the main thread of a cold export some 60 ms, which it can spend parsing the command line instead.
+     */
+    public void prepareDraftCodec() {
+        inBackground("postwright-draft-codec", () -> draftCodec());
     }
 
     /**
      * Starts readying the PDF pipeline on another core, once per process (see {@link PdfExporter#warmUp}). Nothing
      * waits for it: it loads and initialises the PDF machinery while the main thread parses the command line and
      * reads the drafts, and whatever it has not reached by then, the first real export loads itself, on the other
-     * core. It runs on a daemon thread, so it never holds the process up, and its failure is not reported: an export
-     * that needs the same machinery reports the problem itself. The warm-up uses the default theme and page size:
-     * it is the class loading and initialising that take the time, and the faces of another theme are parsed by the
-     * first export that draws with them.
+     * core. The warm-up uses the default theme and page size: it is the class loading and initialising that take the
+     * time, and the faces of another theme are parsed by the first export that draws with them.
      */
     public synchronized void warmUpPdf() {
         if (pdfWarmUpStarted) {
             return;
         }
         pdfWarmUpStarted = true;
-        Thread warmUp = new Thread(() -> {
+        inBackground("postwright-pdf-warm-up", () -> {
             try {
                 pdfExporter().warmUp(RenderOptions.DEFAULT);
-            } catch (IOException | RuntimeException e) {
-                // The real export meets the same problem and reports it; here it is only worth a debug line.
-                System.getLogger(Services.class.getName()).log(System.Logger.Level.DEBUG, "PDF warm-up stopped", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }, "postwright-pdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        });
+    }
+
+    /**
+     * Runs {@code preparation} on a daemon thread, so it never holds the process up. Its failure is not reported:
+     * the command that needs the same thing meets the same problem and reports it.
+     */
+    private static void inBackground(String name, Runnable preparation) {
+        Thread thread = new Thread(() -> {
+            try {
+                preparation.run();
+            } catch (RuntimeException e) {
+                System.getLogger(Services.class.getName()).log(System.Logger.Level.DEBUG, name + " stopped", e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 }
