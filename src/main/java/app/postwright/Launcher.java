@@ -1,5 +1,6 @@
 package app.postwright;
 
+import app.postwright.cli.CommandNames;
 import app.postwright.cli.PostwrightCommand;
 import app.postwright.ui.PostwrightApp;
 import app.postwright.ui.RenderingPipeline;
@@ -18,7 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        boolean commandLine = PostwrightCommand.isCommandLine(args);
+        boolean commandLine = CommandNames.isCommandLine(args);
         OptionalInt tuned = TunedJvm.relaunch(args, commandLine);
         if (tuned.isPresent()) {
             System.exit(tuned.getAsInt());

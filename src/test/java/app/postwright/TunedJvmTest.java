@@ -1,5 +1,6 @@
 package app.postwright;
 
+import app.postwright.cli.CommandNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,7 +110,7 @@ class TunedJvmTest {
     void theFirstJvmsCodeBootstrapsNoMethodHandles() throws Exception {
         // TunedJvm$1: the shutdown hook's Runnable, written as a class for the same reason.
         String tunedJvm = TunedJvm.class.getName();
-        for (String name : List.of(Launcher.class.getName(), tunedJvm, tunedJvm + "$1")) {
+        for (String name : List.of(Launcher.class.getName(), CommandNames.class.getName(), tunedJvm, tunedJvm + "$1")) {
             Class<?> type = Class.forName(name);
             assertThat(hasInvokeDynamic(type))
                     .as("%s uses a lambda, method reference or string +, which costs the first JVM a bootstrap", type)

@@ -5,8 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,19 +18,17 @@ public final class PostwrightCommand implements Runnable {
     /** Exit code for bad input or bad usage; picocli uses the same for usage errors. */
     public static final int EXIT_BAD_INPUT = 2;
 
-    private static final String HELP = "help";
-
-    /** The subcommands in the order {@code --help} lists them; {@code help} comes last. */
-    private static final Map<String, Class<?>> COMMANDS = orderedCommands();
+    /** The subcommands in the order {@code --help} lists them ({@link CommandNames#ALL}). */
+    static final Map<String, Class<?>> COMMANDS = orderedCommands();
 
     private static Map<String, Class<?>> orderedCommands() {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("templates", TemplatesCommand.class);
-        commands.put("new", NewCommand.class);
-        commands.put("import", ImportCommand.class);
-        commands.put("export", ExportCommand.class);
-        commands.put("check", CheckCommand.class);
-        commands.put(HELP, CommandLine.HelpCommand.class);
+        commands.put(CommandNames.TEMPLATES, TemplatesCommand.class);
+        commands.put(CommandNames.NEW, NewCommand.class);
+        commands.put(CommandNames.IMPORT, ImportCommand.class);
+        commands.put(CommandNames.EXPORT, ExportCommand.class);
+        commands.put(CommandNames.CHECK, CheckCommand.class);
+        commands.put(CommandNames.HELP, CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 
@@ -42,20 +38,6 @@ public final class PostwrightCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
-    }
-
-    /**
-     * True when the arguments ask for the command line rather than the editor: an option, a command name, or
-     * anything that is not a single existing file to open.
-     */
-    public static boolean isCommandLine(String[] args) {
-        if (args.length == 0) {
-            return false;
-        }
-        if (args[0].startsWith("-") || COMMANDS.containsKey(args[0]) || args.length > 1) {
-            return true;
-        }
-        return !Files.isRegularFile(Path.of(args[0]));
     }
 
     /** Runs the command line with the given services and returns the exit code. */
@@ -92,7 +74,7 @@ public final class PostwrightCommand implements Runnable {
     private static CommandLine commandLineFor(String[] args, CommandLine.IFactory factory) {
         CommandLine commandLine = new CommandLine(new PostwrightCommand(), factory);
         String named = args.length > 0 ? args[0] : "";
-        boolean oneCommand = COMMANDS.containsKey(named) && !named.equals(HELP);
+        boolean oneCommand = COMMANDS.containsKey(named) && !named.equals(CommandNames.HELP);
         for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
             if (!oneCommand || command.getKey().equals(named)) {
                 commandLine.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
@@ -104,7 +86,7 @@ public final class PostwrightCommand implements Runnable {
     /** Runs the command line on the process's standard streams. */
     public static int run(String[] args) {
         Services services = Services.standard();
-        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals(HELP)) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals(CommandNames.HELP)) {
             services.prepareDraftCodec();
         }
         if (ExportCommand.mayExportPdf(args)) {

@@ -181,11 +181,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theLaunchersCommandNamesAreThoseOfTheCommands() {
+        assertThat(List.copyOf(PostwrightCommand.COMMANDS.keySet())).isEqualTo(CommandNames.ALL);
+    }
+
+    @Test
     void decidesBetweenEditorAndCommandLine() throws IOException {
         Path draft = newDraft("open-me.json", "blank");
-        assertThat(PostwrightCommand.isCommandLine(new String[0])).isFalse();
-        assertThat(PostwrightCommand.isCommandLine(new String[] {draft.toString()})).isFalse();
+        assertThat(CommandNames.isCommandLine(new String[0])).isFalse();
+        assertThat(CommandNames.isCommandLine(new String[] {draft.toString()})).isFalse();
         assertThat(Stream.of("export", "--help", "templates", "missing-file.json"))
-                .allMatch(arg -> PostwrightCommand.isCommandLine(new String[] {arg}));
+                .allMatch(arg -> CommandNames.isCommandLine(new String[] {arg}));
     }
 }
