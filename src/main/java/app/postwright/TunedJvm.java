@@ -2,6 +2,7 @@ package app.postwright;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -109,10 +110,11 @@ public final class TunedJvm {
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<String> java = self.command();
         Optional<Path> jar = runningJar();
-        if (java.isEmpty() || jar.isEmpty() || self.arguments().isEmpty()) {
+        Optional<List<String>> arguments = arguments(self);
+        if (java.isEmpty() || jar.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> jvmOptions = jvmOptions(Arrays.asList(self.arguments().get()));
+        Optional<List<String>> jvmOptions = jvmOptions(arguments.get());
         if (jvmOptions.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -180,6 +182,54 @@ public final class TunedJvm {
     static Optional<List<String>> jvmOptions(List<String> arguments) {
         int jarOption = arguments.indexOf("-jar");
         return jarOption < 0 ? Optional.empty() : Optional.of(List.copyOf(arguments.subList(0, jarOption)));
+    }
+
+    /**
+     * This process's arguments after the {@code java} command: JVM options, {@code -jar}, the jar, the program's own
+     * arguments. Where the system has {@code /proc/self/cmdline} (Linux), they are read whole from there:
+     * {@link ProcessHandle.Info#arguments()} gives none at all on Linux once the command line is longer than a page
+     * (4 KB), as a batch export of many files soon is, and such batches then ran untuned, a third slower.
+     */
+    private static Optional<List<String>> arguments(ProcessHandle.Info self) {
+        Path commandLine = Path.of("/proc/self/cmdline");
+        if (Files.isReadable(commandLine)) {
+            try {
+                return Optional.of(argumentsOf(Files.readAllBytes(commandLine), argumentCharset()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<String[]> arguments = self.arguments();
+        return arguments.isPresent() ? Optional.of(Arrays.asList(arguments.get())) : Optional.empty();
+    }
+
+    /**
+     * The arguments in a {@code /proc/PID/cmdline} file (the command and each argument, each ended by a NUL byte),
+     * without the command.
+     */
+    static List<String> argumentsOf(byte[] commandLine, Charset charset) {
+        List<String> arguments = new ArrayList<>();
+        int start = 0;
+        for (int end = 0; end < commandLine.length; end++) {
+            if (commandLine[end] == 0) {
+                arguments.add(new String(commandLine, start, end - start, charset));
+                start = end + 1;
+            }
+        }
+        if (start < commandLine.length) {
+            arguments.add(new String(commandLine, start, commandLine.length - start, charset));
+        }
+        return arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
+    }
+
+    /** The charset the JVM decoded its command line with. */
+    private static Charset argumentCharset() {
+        String name = System.getProperty("sun.jnu.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     private static Optional<Path> runningJar() {

@@ -28,6 +28,17 @@ class TunedJvmTest {
     }
 
     @Test
+    void theArgumentsAreReadFromTheNulSeparatedCommandLine() {
+        byte[] commandLine = "/usr/bin/java\0-Xmx1g\0-jar\0postwright.jar\0export\0caf\u00e9 r\u00e9sum\u00e9.json\0"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(TunedJvm.argumentsOf(commandLine, StandardCharsets.UTF_8))
+                .containsExactly("-Xmx1g", "-jar", "postwright.jar", "export", "caf\u00e9 r\u00e9sum\u00e9.json");
+        assertThat(TunedJvm.argumentsOf("java\0\0last".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .containsExactly("", "last");
+        assertThat(TunedJvm.argumentsOf(new byte[0], StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void aClassPathStartIsNotRelaunched() {
         assertThat(TunedJvm.jvmOptions(List.of("-cp", "target/classes", "app.postwright.Launcher"))).isEmpty();
     }

@@ -68,6 +68,28 @@ class CliProcessIT {
     }
 
     /**
+     * A batch of many files makes a command line longer than a page (4 KB), of which the JDK's process information
+     * on Linux gives no arguments at all; the batch must still run in the tuned JVM.
+     */
+    @Test
+    void aCommandLineLongerThanAPageStillRunsTuned() throws Exception {
+        assertThat(postwright("new", "--template", "blank", "-o", "job.json").exitCode()).isZero();
+        List<String> args = new ArrayList<>(List.of("export", "--format", "html", "--out-dir", "out"));
+        for (int i = 0; i < 60; i++) {
+            Path copy = dir.resolve("a-draft-with-a-long-name-as-real-folders-and-files-have-" + i + ".json");
+            Files.copy(dir.resolve("job.json"), copy);
+            args.add(copy.toString());
+        }
+        assertThat(String.join(" ", args).length()).isGreaterThan(4096);
+        Run run = java(List.of("-XX:+PrintCommandLineFlags"), args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> flagLines = run.out().lines().filter(line -> line.contains("-XX:")).toList();
+        assertThat(flagLines).hasSize(2);
+        assertThat(flagLines.get(1)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(dir.resolve("out").toFile().list()).hasSize(60);
+    }
+
+    /**
      * The build puts JavaFX's native libraries next to the jar, where JavaFX loads them directly; without them it
      * copies each out of the jar into a cache and hashes both copies on every start (WebKit's 121 MB froze the first
      * window for seconds). {@code javafx.verbose} makes JavaFX say where each library came from.
