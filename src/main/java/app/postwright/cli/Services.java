@@ -1,5 +1,6 @@
 package app.postwright.cli;
 
+import app.postwright.Lazy;
 import app.postwright.check.PostingChecks;
 import app.postwright.draft.AppDirectories;
 import app.postwright.draft.DraftCodec;
@@ -64,7 +65,7 @@ public final class Services {
     }
 
     public DocumentReader documentReader() {
-        return new DocumentReader(draftCodec(), importer());
+        return new DocumentReader(draftCodec(), importer);
     }
 
     public HtmlRenderer htmlRenderer() {

@@ -1,5 +1,6 @@
 package app.postwright.ui;
 
+import app.postwright.Lazy;
 import app.postwright.draft.AppDirectories;
 import app.postwright.draft.DraftCodec;
 import app.postwright.draft.RecoveryStore;
@@ -36,7 +37,7 @@ public final class PostwrightApp extends Application {
         CompletableFuture<ExportActions> export = renderer.thenApplyAsync(loaded -> new ExportActions());
         DraftCodec codec = new DraftCodec();
         EditorServices services = new EditorServices(
-                new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter())),
+                new CoreDocumentFiles(codec, new DocumentReader(codec, new Lazy<>(PostingImporter::new))),
                 TemplateSource.of(new TemplateCatalog(new AppDirectories().templatesDir(), codec)),
                 (posting, options) -> renderer.join().render(posting, options),
                 export::join,

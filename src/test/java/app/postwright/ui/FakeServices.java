@@ -1,5 +1,6 @@
 package app.postwright.ui;
 
+import app.postwright.Lazy;
 import app.postwright.draft.DraftCodec;
 import app.postwright.draft.RecoveryStore;
 import app.postwright.importer.DocumentReader;
@@ -52,7 +53,7 @@ final class FakeServices {
     /** The real file layer: drafts through DraftCodec, Markdown through the importer. */
     private static DocumentFiles files() {
         DraftCodec codec = new DraftCodec();
-        return new CoreDocumentFiles(codec, new DocumentReader(codec, new PostingImporter()));
+        return new CoreDocumentFiles(codec, new DocumentReader(codec, new Lazy<>(PostingImporter::new)));
     }
 
     private static TemplateSource templates() {

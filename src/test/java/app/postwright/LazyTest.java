@@ -1,4 +1,4 @@
-package app.postwright.cli;
+package app.postwright;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
-package app.postwright.cli;
+package app.postwright;
 
 import java.util.function.Supplier;
 
 /** A value made on first use, once: the first thread to ask makes it, and any other asking meanwhile waits for it. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<? extends T> factory;
     private T value;
 
-    Lazy(Supplier<? extends T> factory) {
+    public Lazy(Supplier<? extends T> factory) {
         this.factory = factory;
     }
 
