@@ -1,6 +1,7 @@
 package app.postwright.draft;
 
 import app.postwright.BadInputException;
+import app.postwright.Lazy;
 import app.postwright.model.EmploymentType;
 import app.postwright.model.PayPeriod;
 import app.postwright.model.Posting;
@@ -48,7 +49,9 @@ public final class DraftCodec {
 
     private final ObjectMapper mapper = createMapper();
     private final ObjectReader reader = mapper.readerFor(DraftDocument.class);
-    private final ObjectWriter writer = mapper.writer(prettyPrinter()).forType(DraftDocument.class);
+    /** Made when a draft is first written: a command that only reads drafts (export) saves building its serialisers. */
+    private final Lazy<ObjectWriter> writer = new Lazy<>(
+            () -> mapper.writer(prettyPrinter()).forType(DraftDocument.class));
 
     /**
      * Reads a draft; throws {@link app.postwright.BadInputException} naming file, line, column and problem, and a
@@ -79,7 +82,7 @@ public final class DraftCodec {
     /** The pretty-printed, stable-key-order JSON of a draft, ending in a newline. */
     public String toJson(Posting posting) {
         try {
-            return writer.writeValueAsString(DraftDocument.of(posting)) + "\n";
+            return writer.get().writeValueAsString(DraftDocument.of(posting)) + "\n";
         } catch (JacksonException e) {
             // Only "extra" values that are not plain JSON values (maps, lists, strings, numbers, booleans) get here.
             throw new IllegalArgumentException("The posting holds a value that cannot be written as JSON", e);
