@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LazyTest {
     @Test
@@ -52,12 +53,9 @@ class LazyTest {
             }
             return "second attempt";
         });
-        try {
-            lazy.get();
-        } catch (IllegalStateException expected) {
-            assertThat(expected).hasMessage("first attempt fails");
-        }
+        assertThatThrownBy(lazy::get).isInstanceOf(IllegalStateException.class).hasMessage("first attempt fails");
         assertThat(lazy.get()).isEqualTo("second attempt");
+        assertThat(attempts).hasValue(2);
     }
 
     private static synchronized void record(List<Object> seen, Object value) {
