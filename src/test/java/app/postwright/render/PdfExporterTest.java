@@ -133,6 +133,23 @@ class PdfExporterTest {
         }
     }
 
+    @Test
+    void latinTextDrawsEveryGlyphFromTheLatinFaces() throws IOException {
+        String latin = "Łódź, Șțefan, Nguyễn Văn — “naïve” façade… €1,000 ₹ № ™ ½ Ⅳ ǅ ʼ";
+        Posting posting = Fixtures.everywhere(latin);
+        assertThat(CharacterNeeds.of(RENDERER.renderForPrint(posting, RenderOptions.DEFAULT)).beyondLatin())
+                .as("needs the full faces").isFalse();
+        for (Theme theme : Theme.values()) {
+            try (PDDocument pdf = Loader.loadPDF(export(posting, RenderOptions.DEFAULT.withTheme(theme)))) {
+                GlyphRecorder glyphs = new GlyphRecorder();
+                glyphs.getText(pdf);
+                assertThat(glyphs.shown).as("glyphs drawn").isGreaterThan(300);
+                assertThat(glyphs.missing).as("glyphs drawn as .notdef (glyph 0)").isEmpty();
+                assertThat(text(pdf, false)).contains(Normalizer.normalize(latin, Normalizer.Form.NFKC));
+            }
+        }
+    }
+
     /** Counts the glyphs a PDF draws and notes any that map to glyph 0, the font's "missing glyph" box. */
     private static final class GlyphRecorder extends PDFTextStripper {
         final List<String> missing = new ArrayList<>();
