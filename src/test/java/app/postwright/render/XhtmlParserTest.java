@@ -35,6 +35,15 @@ class XhtmlParserTest {
     }
 
     @Test
+    void theSameThreadParsesAgainAfterAFailure() throws IOException {
+        assertThatThrownBy(() -> parser.parse("<html><body><p>cut off")).isInstanceOf(IOException.class);
+        Document document = parser.parse("<html><body><p>whole</p></body></html>");
+        assertThat(document.getElementsByTagName("p").item(0).getTextContent()).isEqualTo("whole");
+        assertThat(parser.parse("<html><body><h1>next</h1></body></html>").getElementsByTagName("p").getLength())
+                .as("nothing left over from the document before").isZero();
+    }
+
+    @Test
     void neverReadsAnExternalEntity() throws IOException {
         Path secret = Files.writeString(folder.resolve("secret.txt"), "SECRET-CONTENT");
         String html = "<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>\n"
