@@ -9,6 +9,7 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.filter.Filter;
@@ -47,9 +48,15 @@ public final class PdfExporter {
     private final PdfFonts fonts = new PdfFonts();
     /** Font metrics (keyed by family, weight and style) openhtmltopdf would otherwise compute on every export. */
     private final FontMetricsCache fontMetrics = new FontMetricsCache();
+    private final TextWidths textWidths;
 
     public PdfExporter(HtmlRenderer htmlRenderer) {
+        this(htmlRenderer, new TextWidths(TextWidths.CAPACITY));
+    }
+
+    PdfExporter(HtmlRenderer htmlRenderer, TextWidths textWidths) {
         this.htmlRenderer = htmlRenderer;
+        this.textWidths = textWidths;
         XRLog.setLoggerImpl(new OpenHtmlToPdfLog());
     }
 
@@ -92,7 +99,10 @@ public final class PdfExporter {
                     .useUnicodeBidiReorderer(new ICUBidiReorderer());
         }
         fonts.register(builder, document, needs);
-        builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.getSharedContext().setTextRenderer(textWidths.renderer(needs.bidi()));
+            renderer.createPDF();
+        }
     }
 
     /** A thread-safe, unbounded cache: one entry per font face, so it stays small. */
