@@ -36,7 +36,20 @@ final class TextWidths {
         this.capacity = capacity;
     }
 
+    /**
+     * Written out: a record's own equals and hashCode are bootstrapped through method handles at first use, which
+     * spins 22 lambda-form classes in every process.
+     */
     private record Key(String font, String text) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && font.equals(key.font) && text.equals(key.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * font.hashCode() + text.hashCode();
+        }
     }
 
     /** The text renderer for one document, whose text is laid out with (or, {@code bidi} false, without) shaping. */
