@@ -68,6 +68,21 @@ class TunedJvmTest {
     }
 
     @Test
+    void aCommandNamesFewDocumentsWhenAtMostSixteenArgumentsAreFiles() throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("export", "--format", "pdf", "--out-dir",
+                folder.resolve("missing").toString(), "-o", "nul\u0000l", ""));
+        for (int i = 0; i < TunedJvm.FEW_DOCUMENTS; i++) {
+            args.add(Files.createFile(folder.resolve("draft-" + i + ".json")).toString());
+        }
+        args.add(folder.toString()); // a folder is not a document
+        assertThat(TunedJvm.namesFewDocuments(args.toArray(String[]::new))).isTrue();
+
+        args.add(Files.createFile(folder.resolve("one-more.json")).toString());
+        assertThat(TunedJvm.namesFewDocuments(args.toArray(String[]::new))).isFalse();
+        assertThat(TunedJvm.namesFewDocuments(new String[0])).isTrue();
+    }
+
+    @Test
     void theCommandLineGetsAYoungGenerationForItsShortLivedObjectsAndTheEditorAHeapThatStartsSmall() {
         Path jar = folder.resolve("postwright.jar");
         assertThat(TunedJvm.tunedOptions(jar, true)).contains("-Xmn64m", "-Xmx512m").doesNotContain("-Xms16m");
