@@ -25,8 +25,11 @@ import java.util.concurrent.ConcurrentMap;
  * Latin face measures holds any other character.
  */
 final class TextWidths {
-    /** About 5 MB of words: more than a batch of a hundred postings measures. */
-    static final int CAPACITY = 50_000;
+    /**
+     * About 2.5 MB at some 130 bytes an entry. The seed posting fills 800 entries and each further template 150–250,
+     * so the widths of dozens of different postings fit; the editor, which keeps its exporter for hours, stays small.
+     */
+    static final int CAPACITY = 20_000;
 
     private final ConcurrentMap<Key, Integer> widths = new ConcurrentHashMap<>();
     private final int capacity;
