@@ -38,7 +38,9 @@ final class XhtmlParser {
     };
 
     private final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    /** A builder is not thread-safe, but may parse one document after another; setting one up costs a fifth of a parse. */
+    /**
+     * A builder is not thread-safe, but may parse one document after another; setting one up cost a fifth of a parse.
+     */
     private final ThreadLocal<DocumentBuilder> builders = ThreadLocal.withInitial(this::newBuilder);
 
     XhtmlParser() {
@@ -54,7 +56,8 @@ final class XhtmlParser {
             factory.setXIncludeAware(false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            // openhtmltopdf visits every node, so Xerces' deferred DOM, which expands nodes on first visit, only adds work.
+            // openhtmltopdf visits every node, so Xerces' deferred DOM, which expands nodes on first visit, only adds
+            // work.
             factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the XML parser cannot be made safe for documents: " + e.getMessage(), e);
