@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,7 @@ class TunedJvmTest {
 
     @Test
     void aCommandNamesFewDocumentsWhenAtMostSixteenArgumentsAreFiles() throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("export", "--format", "pdf", "--out-dir",
+        List<String> args = new ArrayList<>(List.of("export", "--format", "pdf", "--out-dir",
                 folder.resolve("missing").toString(), "-o", "nul\u0000l", ""));
         for (int i = 0; i < TunedJvm.FEW_DOCUMENTS; i++) {
             args.add(Files.createFile(folder.resolve("draft-" + i + ".json")).toString());
